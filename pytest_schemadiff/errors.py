@@ -1,0 +1,45 @@
+"""The one error tree of pytest-schemadiff.
+
+Every error a user can provoke with bad input is a ``SchemaDiffError``; its message is one
+line that names the file, line, object or option at fault and never contains a password.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "ConnectError",
+    "InspectError",
+    "LoadError",
+    "PlanError",
+    "SchemaDiffError",
+    "ServerError",
+]
+
+
+class SchemaDiffError(Exception):
+    """Root of every error raised by pytest-schemadiff."""
+
+
+class ConfigError(SchemaDiffError):
+    """An option, ini key or argument has a value we cannot use."""
+
+
+class ServerError(SchemaDiffError):
+    """No PostgreSQL server could be found, started or used."""
+
+
+class ConnectError(SchemaDiffError):
+    """Connecting to a database failed (unreachable host, failed login, missing database)."""
+
+
+class LoadError(SchemaDiffError):
+    """A SQL file or dump failed to load; the message names the file and line."""
+
+
+class InspectError(SchemaDiffError):
+    """Reading a schema from the catalog failed."""
+
+
+class PlanError(SchemaDiffError):
+    """SQL to move one schema to another could not be generated or ordered."""
