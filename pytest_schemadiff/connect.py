@@ -1,0 +1,173 @@
+"""Anything a user holds that names a database, turned into a psycopg2 connection.
+
+Accepted: a libpq URL or keyword DSN, a SQLAlchemy-style URL (``postgresql+psycopg2://``,
+``postgresql+psycopg://``, ...), a psycopg2 connection, a SQLAlchemy / sqlbag session,
+connection or engine, and any object with a ``url`` attribute holding one of those (such as
+the plugin's ``db`` handle).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg2
+import psycopg2.extensions
+
+from .errors import ConnectError
+
+__all__ = [
+    "connect",
+    "libpq_url",
+    "mask_password",
+    "open_connection",
+    "sqlalchemy_url",
+]
+
+_DRIVER_SUFFIX = re.compile(r"^(postgres(?:ql)?)\+[A-Za-z0-9_]+://")
+_URL_PASSWORD = re.compile(r"(://[^:/@?#]*:)[^@/?#]*@")
+_DSN_PASSWORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
+
+Connection = psycopg2.extensions.connection
+
+
+def mask_password(text: str) -> str:
+    """Return ``text`` with every password in URLs or ``password=`` pairs replaced by ``***``."""
+    text = _URL_PASSWORD.sub(r"\1***@", text)
+    return _DSN_PASSWORD.sub(r"\1***", text)
+
+
+def libpq_url(url: str) -> str:
+    """Drop a SQLAlchemy driver suffix so libpq tools (psql, pg_dump) accept the URL."""
+    return _DRIVER_SUFFIX.sub(r"postgresql://", url)
+
+
+def sqlalchemy_url(url: str) -> str:
+    """The URL spelled for SQLAlchemy 2.x with psycopg2, which sqlbag needs.
+
+    SQLAlchemy 2.1 maps a bare ``postgresql://`` to psycopg 3, which we do not install.
+    """
+    if _DRIVER_SUFFIX.match(url):
+        return _DRIVER_SUFFIX.sub("postgresql+psycopg2://", url)
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg2://" + url.split("://", 1)[1]
+    return url
+
+
+def _dsn_of(source: Any) -> str | None:
+    """The libpq DSN behind ``source``, or None when it holds a live connection instead."""
+    if isinstance(source, str):
+        return libpq_url(source)
+    url = getattr(source, "url", None)
+    if url is not None and not callable(url):
+        # A SQLAlchemy engine (its URL object) or our own db handle (a string).
+        render = getattr(url, "render_as_string", None)
+        return libpq_url(render(hide_password=False) if render else str(url))
+    return None
+
+
+def _dbapi_connection_of(source: Any) -> Any | None:
+    """The DB-API connection under a SQLAlchemy session or connection, if any."""
+    if hasattr(source, "connection") and hasattr(source, "execute") and hasattr(
+        source, "bind"
+    ):
+        # A Session: its connection carries the session's open transaction.
+        source = source.connection()
+    raw = getattr(source, "connection", None)
+    dbapi = getattr(raw, "dbapi_connection", None) or getattr(raw, "driver_connection", None)
+    return dbapi
+
+
+def open_connection(source: Any, *, autocommit: bool = False) -> Connection:
+    """Open a new psycopg2 connection to the database named by ``source``.
+
+    Raises ConnectError with one line that names the server and never the password.
+    """
+    if isinstance(source, Connection):
+        # .dsn masks the password; rebuild the parameters with it.
+        params = source.get_dsn_parameters()
+        if source.info.password:
+            params["password"] = source.info.password
+        source = psycopg2.extensions.make_dsn(**params)
+    dsn = _dsn_of(source)
+    if dsn is None:
+        engine = getattr(source, "engine", None) or getattr(source, "bind", None)
+        if engine is None:
+            raise ConnectError(
+                f"cannot connect to a {type(source).__name__}: pass a URL, a DSN, a psycopg2 "
+                "connection or a SQLAlchemy/sqlbag session, connection or engine"
+            )
+        dsn = _dsn_of(engine)
+        assert dsn is not None
+    try:
+        conn = psycopg2.connect(dsn)
+    except psycopg2.Error as exc:
+        raise ConnectError(describe_connect_failure(dsn, exc)) from None
+    conn.autocommit = autocommit
+    return conn
+
+
+@contextmanager
+def connect(source: Any, *, autocommit: bool = False) -> Iterator[Connection]:
+    """Yield a psycopg2 connection for ``source``; close it afterwards only if we opened it.
+
+    A psycopg2 connection, or a SQLAlchemy/sqlbag object that runs on psycopg2, is used as it
+    is, so its open transaction stays visible; anything else is connected to afresh.
+    """
+    if isinstance(source, Connection):
+        yield source
+        return
+    if not isinstance(source, str):
+        dbapi = _dbapi_connection_of(source)
+        if isinstance(dbapi, Connection):
+            yield dbapi
+            return
+    conn = open_connection(source, autocommit=autocommit)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def describe_target(dsn: str) -> str:
+    """Host, port, user and database of a DSN, for messages (never the password)."""
+    try:
+        params = psycopg2.extensions.parse_dsn(dsn)
+    except psycopg2.ProgrammingError:
+        return mask_password(dsn)
+    host = params.get("host") or "local socket"
+    port = params.get("port") or "5432"
+    user = params.get("user") or "(default user)"
+    dbname = params.get("dbname") or "(default database)"
+    return f"database {dbname!r} on {host}:{port} as {user!r}"
+
+
+def describe_connect_failure(dsn: str, exc: BaseException) -> str:
+    """One line saying which server refused us and why, password masked."""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    reason = detail
+    lowered = detail.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        reason = "login failed (wrong user or password)"
+    elif "does not exist" in lowered and "database" in lowered:
+        reason = "the database does not exist"
+    elif "connection refused" in lowered or "could not translate host" in lowered or (
+        "timeout" in lowered
+    ):
+        reason = f"server unreachable ({detail})"
+    return mask_password(f"cannot connect to {describe_target(dsn)}: {reason}")
+
+
+def with_database(url: str, dbname: str) -> str:
+    """The same server URL pointing at another database."""
+    url = libpq_url(url)
+    if "://" not in url:
+        # Keyword DSN: replace or append dbname.
+        params = psycopg2.extensions.parse_dsn(url)
+        params["dbname"] = dbname
+        return psycopg2.extensions.make_dsn(**params)
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path="/" + dbname))
