@@ -71,9 +71,7 @@ def _dsn_of(source: Any) -> str | None:
 
 def _dbapi_connection_of(source: Any) -> Any | None:
     """The DB-API connection under a SQLAlchemy session or connection, if any."""
-    if hasattr(source, "connection") and hasattr(source, "execute") and hasattr(
-        source, "bind"
-    ):
+    if hasattr(source, "connection") and hasattr(source, "execute") and hasattr(source, "bind"):
         # A Session: its connection carries the session's open transaction.
         source = source.connection()
     raw = getattr(source, "connection", None)
@@ -154,8 +152,10 @@ def describe_connect_failure(dsn: str, exc: BaseException) -> str:
         reason = "login failed (wrong user or password)"
     elif "does not exist" in lowered and "database" in lowered:
         reason = "the database does not exist"
-    elif "connection refused" in lowered or "could not translate host" in lowered or (
-        "timeout" in lowered
+    elif (
+        "connection refused" in lowered
+        or "could not translate host" in lowered
+        or ("timeout" in lowered)
     ):
         reason = f"server unreachable ({detail})"
     return mask_password(f"cannot connect to {describe_target(dsn)}: {reason}")

@@ -1,0 +1,97 @@
+"""One place that decides which PostgreSQL server a pytest run uses, and owns its lifetime.
+
+The server is chosen once per run: an existing server when a URL is given (option, then
+environment, then ini), else the private cluster. Under xdist the controller starts it and
+hands its description to every worker, so exactly one process starts and stops it.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from .errors import ConfigError
+from .server import (
+    DEFAULT_MAJOR,
+    PrivateCluster,
+    SchemaDiffServer,
+    find_binaries,
+    use_existing_server,
+)
+
+__all__ = ["ServerProvider", "provider_key", "server_url_setting"]
+
+WORKER_INPUT_KEY = "schemadiff_server"
+URL_ENV = "SCHEMADIFF_URL"
+PG_ENV = "SCHEMADIFF_PG"
+
+
+def server_url_setting(config: pytest.Config) -> tuple[str, str] | None:
+    """The existing-server URL and where it came from, or None for the private cluster.
+
+    Precedence: ``--schemadiff-url``, then ``$SCHEMADIFF_URL``, then ini ``schemadiff_url``:
+    the command line beats the machine, which beats the project's committed settings.
+    """
+    option = config.getoption("schemadiff_url")
+    if option:
+        return option, "--schemadiff-url"
+    env = os.environ.get(URL_ENV)
+    if env:
+        return env, f"${URL_ENV}"
+    ini = config.getini("schemadiff_url")
+    if ini:
+        return str(ini), "ini schemadiff_url"
+    return None
+
+
+def requested_major(config: pytest.Config) -> int:
+    """Major version for the private cluster: option, then environment, then ini."""
+    for value, source in (
+        (config.getoption("schemadiff_pg"), "--schemadiff-pg"),
+        (os.environ.get(PG_ENV), f"${PG_ENV}"),
+        (config.getini("schemadiff_pg"), "ini schemadiff_pg"),
+    ):
+        if value:
+            try:
+                return int(str(value).strip())
+            except ValueError:
+                raise ConfigError(
+                    f"{source}: expected a PostgreSQL major version such as 17, got {value!r}"
+                ) from None
+    return DEFAULT_MAJOR
+
+
+class ServerProvider:
+    """Starts the run's server on first use and stops it at the end, if it started it."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self._server: SchemaDiffServer | None = None
+        self._cluster: PrivateCluster | None = None
+        workerinput = getattr(config, "workerinput", None)
+        if workerinput and WORKER_INPUT_KEY in workerinput:
+            self._server = SchemaDiffServer.from_json(workerinput[WORKER_INPUT_KEY])
+
+    @property
+    def started(self) -> bool:
+        return self._server is not None
+
+    def get(self) -> SchemaDiffServer:
+        if self._server is None:
+            setting = server_url_setting(self.config)
+            if setting is not None:
+                self._server = use_existing_server(*setting)
+            else:
+                self._cluster = PrivateCluster(find_binaries(requested_major(self.config)))
+                self._server = self._cluster.start()
+        return self._server
+
+    def close(self) -> None:
+        """Stop the private cluster if this process started it."""
+        if self._cluster is not None:
+            self._cluster.stop()
+            self._cluster = None
+
+
+provider_key = pytest.StashKey[ServerProvider]()
