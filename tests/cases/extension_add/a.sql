@@ -1,0 +1,1 @@
+CREATE TABLE public.doc (id integer PRIMARY KEY, body text);

@@ -1,0 +1,2 @@
+CREATE EXTENSION cube;
+CREATE TABLE public.doc (id integer PRIMARY KEY, body text);

@@ -1,0 +1,1 @@
+CREATE TABLE public.anchor (id integer PRIMARY KEY);

@@ -1,0 +1,3 @@
+CREATE TABLE public.anchor (id integer PRIMARY KEY);
+CREATE SCHEMA reporting;
+CREATE SCHEMA "Staging Area";

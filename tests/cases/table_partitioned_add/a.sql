@@ -1,0 +1,1 @@
+CREATE TABLE public.device (id integer PRIMARY KEY);

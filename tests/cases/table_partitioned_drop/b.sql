@@ -1,0 +1,1 @@
+CREATE TABLE public.keeper (id integer);

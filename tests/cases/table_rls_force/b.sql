@@ -1,0 +1,5 @@
+CREATE TABLE public.account (id integer PRIMARY KEY);
+ALTER TABLE public.account ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.account FORCE ROW LEVEL SECURITY;
+CREATE TABLE public.ledger (id integer PRIMARY KEY);
+ALTER TABLE public.ledger ENABLE ROW LEVEL SECURITY;
