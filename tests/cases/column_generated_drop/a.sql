@@ -1,0 +1,6 @@
+CREATE TABLE public.box (
+    id integer PRIMARY KEY,
+    w numeric NOT NULL,
+    h numeric NOT NULL,
+    area numeric GENERATED ALWAYS AS (w * h) STORED
+);

@@ -1,0 +1,1 @@
+CREATE TABLE public.box (id integer PRIMARY KEY, w numeric NOT NULL, h numeric NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE public.legacy (id serial PRIMARY KEY, name text);

@@ -1,0 +1,4 @@
+-- Per-column STORAGE and STATISTICS are not in the issue's list but pg_dump shows them.
+CREATE TABLE public.blob (id integer PRIMARY KEY, body text, category integer);
+ALTER TABLE public.blob ALTER COLUMN body SET STORAGE EXTERNAL;
+ALTER TABLE public.blob ALTER COLUMN category SET STATISTICS 1000;

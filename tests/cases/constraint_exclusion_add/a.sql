@@ -1,0 +1,2 @@
+CREATE EXTENSION btree_gist;
+CREATE TABLE public.booking (id integer PRIMARY KEY, room integer NOT NULL, during tstzrange NOT NULL);

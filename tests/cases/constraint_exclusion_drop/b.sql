@@ -1,0 +1,1 @@
+CREATE TABLE public.circle_t (id integer PRIMARY KEY, c circle);

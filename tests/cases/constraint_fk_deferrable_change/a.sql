@@ -1,0 +1,1 @@
+CREATE TABLE public.node (id integer PRIMARY KEY, parent_id integer CONSTRAINT node_parent_fkey REFERENCES public.node (id), next_id integer CONSTRAINT node_next_fkey REFERENCES public.node (id) DEFERRABLE);

@@ -1,0 +1,2 @@
+CREATE TABLE public.parent (id integer NOT NULL, code text NOT NULL, CONSTRAINT parent_pkey PRIMARY KEY (id) WITH (fillfactor = 80), CONSTRAINT parent_code_key UNIQUE (code));
+CREATE TABLE public.child (id integer PRIMARY KEY, parent_id integer CONSTRAINT child_parent_fkey REFERENCES public.parent (id) ON DELETE CASCADE);
