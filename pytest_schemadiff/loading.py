@@ -242,7 +242,10 @@ def _schema_lines(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -
     # An archive's schema as SQL text, without its data: fast even for large dumps.
     result = subprocess.run(
         [_tool(bin_dir, "pg_restore"), "--schema-only", "-f", "-", str(file)],
-        env=env, capture_output=True, text=True, errors="replace",
+        env=env,
+        capture_output=True,
+        text=True,
+        errors="replace",
     )
     if result.returncode != 0:
         raise LoadError(_pg_restore_failure(file, result.stderr))

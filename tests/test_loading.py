@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +20,11 @@ from pytest_schemadiff import loading
 from pytest_schemadiff.connect import open_connection
 from pytest_schemadiff.errors import LoadError
 from pytest_schemadiff.loading import detect_format, load_path
-
-# TEMPORARY until pytest_schemadiff provides schemadiff_server.
-pytest_plugins = ["loading_conftest_tmp"]
+from pytest_schemadiff.server import SchemaDiffServer
 
 # The dev PostgreSQL 15 server that requires a password (role dev, password dev).
+NewDatabase = Callable[[], str]
+
 PASSWORD_SERVER = "postgresql://dev:dev@127.0.0.1:5432/postgres"
 PASSWORD_SERVER_BIN = Path("/usr/lib/postgresql/15/bin")
 
@@ -66,28 +66,32 @@ def execute(url: str, statement: str | sql.Composable) -> None:
         conn.close()
 
 
-def schema_dump(server: Any, url: str) -> list[str]:
+def schema_dump(server: SchemaDiffServer, url: str) -> list[str]:
     """``pg_dump --schema-only`` without the lines that differ between two dumps."""
     out = subprocess.run(
         [str(server.bin_dir / "pg_dump"), "--schema-only", "-d", url],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     return [
-        line for line in out.splitlines()
+        line
+        for line in out.splitlines()
         if not line.startswith(("\\restrict", "\\unrestrict", "--"))
     ]
 
 
-def pg_dump(server: Any, url: str, target: Path, fmt: str) -> Path:
+def pg_dump(server: SchemaDiffServer, url: str, target: Path, fmt: str) -> Path:
     subprocess.run(
         [str(server.bin_dir / "pg_dump"), f"--format={fmt}", "-f", str(target), "-d", url],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     return target
 
 
 @pytest.fixture
-def new_database(schemadiff_server: Any) -> Iterator[Any]:
+def new_database(schemadiff_server: SchemaDiffServer) -> Iterator[NewDatabase]:
     """A factory of fresh ``schemadiff_load_*`` databases, all dropped afterwards."""
     names: list[str] = []
 
@@ -101,25 +105,25 @@ def new_database(schemadiff_server: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
-def db(new_database: Any) -> str:
+def db(new_database: NewDatabase) -> str:
     return new_database()
 
 
 @pytest.fixture
-def filled(new_database: Any) -> str:
+def filled(new_database: NewDatabase) -> str:
     url = new_database()
     execute(url, FILL)
     return url
 
 
-def load(server: Any, path: Path, url: str) -> None:
+def load(server: SchemaDiffServer, path: Path, url: str) -> None:
     load_path(path, url, bin_dir=server.bin_dir)
 
 
 # -- formats -------------------------------------------------------------------------------
 
 
-def test_plain_sql(schemadiff_server: Any, db: str, tmp_path: Path) -> None:
+def test_plain_sql(schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path) -> None:
     path = tmp_path / "schema.sql"
     path.write_text(FILL)
     assert detect_format(path) == "sql"
@@ -127,7 +131,9 @@ def test_plain_sql(schemadiff_server: Any, db: str, tmp_path: Path) -> None:
     assert query(db, "SELECT app.shout(name) FROM app.happy") == [("ANN",)]
 
 
-def test_sqlalchemy_url_accepted(schemadiff_server: Any, db: str, tmp_path: Path) -> None:
+def test_sqlalchemy_url_accepted(
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
+) -> None:
     path = tmp_path / "schema.sql"
     path.write_text("CREATE TABLE t (a int);")
     load(schemadiff_server, path, db.replace("postgresql://", "postgresql+psycopg2://", 1))
@@ -139,7 +145,7 @@ def test_sqlalchemy_url_accepted(schemadiff_server: Any, db: str, tmp_path: Path
     [("plain", "sql"), ("custom", "custom"), ("directory", "directory"), ("tar", "tar")],
 )
 def test_pg_dump_formats_round_trip(
-    schemadiff_server: Any,
+    schemadiff_server: SchemaDiffServer,
     filled: str,
     db: str,
     tmp_path: Path,
@@ -159,12 +165,14 @@ def test_pg_dump_formats_round_trip(
     rows = "SELECT name, mood::text, note FROM app.person ORDER BY id"
     assert query(db, rows) == query(filled, rows)
     assert query(db, "SELECT note FROM app.person ORDER BY id") == [
-        ("tab\there",), ("two\nlines",), ("back\\slash",)
+        ("tab\there",),
+        ("two\nlines",),
+        ("back\\slash",),
     ]
 
 
 def test_sql_directory_applies_files_in_name_order(
-    schemadiff_server: Any, db: str, tmp_path: Path
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
 ) -> None:
     # Written in reverse order so creation order cannot pass for name order.
     (tmp_path / "003_data.sql").write_text("INSERT INTO app.item (label) VALUES ('x');\n")
@@ -188,7 +196,7 @@ def test_sql_directory_applies_files_in_name_order(
 
 
 @pytest.fixture
-def roles(schemadiff_server: Any) -> Iterator[list[str]]:
+def roles(schemadiff_server: SchemaDiffServer) -> Iterator[list[str]]:
     """Two role names unique to this test, dropped (if they exist) afterwards.
 
     Request it before ``new_database`` so the databases owning objects of these roles are
@@ -206,9 +214,9 @@ def roles(schemadiff_server: Any) -> Iterator[list[str]]:
 
 @pytest.mark.parametrize("pg_dump_format", ["plain", "custom"])
 def test_dump_owned_by_missing_roles_keeps_owner_and_grants(
-    schemadiff_server: Any,
+    schemadiff_server: SchemaDiffServer,
     roles: list[str],
-    new_database: Any,
+    new_database: NewDatabase,
     tmp_path: Path,
     pg_dump_format: str,
 ) -> None:
@@ -235,20 +243,21 @@ def test_dump_owned_by_missing_roles_keeps_owner_and_grants(
     load(schemadiff_server, dump, target)
 
     assert query(
-        target, "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname = ANY(%s) ORDER BY 1",
+        target,
+        "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname = ANY(%s) ORDER BY 1",
         (roles,),
     ) == sorted((role, False) for role in roles)
     assert query(target, "SELECT tableowner FROM pg_tables WHERE tablename = 't'") == [(owner,)]
-    assert query(
-        target, "SELECT has_table_privilege(%s, 'public.t', 'SELECT')", (reader,)
-    ) == [(True,)]
+    assert query(target, "SELECT has_table_privilege(%s, 'public.t', 'SELECT')", (reader,)) == [
+        (True,)
+    ]
 
 
 def test_mentioned_roles_ignores_keywords_and_data(tmp_path: Path) -> None:
     path = tmp_path / "x.sql"
     path.write_text(
         "ALTER TABLE public.t OWNER TO app_user;\n"
-        "GRANT SELECT ON TABLE public.t TO PUBLIC, \"Mixed Case\", GROUP readers;\n"
+        'GRANT SELECT ON TABLE public.t TO PUBLIC, "Mixed Case", GROUP readers;\n'
         "REVOKE ALL ON SCHEMA public FROM CURRENT_USER;\n"
         "COPY public.t (a) FROM stdin;\nGRANT ALL ON t TO not_a_role_in_data\n\\.\n"
         "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$\n"
@@ -256,7 +265,9 @@ def test_mentioned_roles_ignores_keywords_and_data(tmp_path: Path) -> None:
         "SET SESSION AUTHORIZATION DEFAULT;\n"
     )
     assert loading._mentioned_roles([path], "sql", tmp_path, {}) == {
-        "app_user", "Mixed Case", "readers"
+        "app_user",
+        "Mixed Case",
+        "readers",
     }
 
 
@@ -264,7 +275,7 @@ def test_mentioned_roles_ignores_keywords_and_data(tmp_path: Path) -> None:
 
 
 def test_error_names_file_line_and_message(
-    schemadiff_server: Any, db: str, tmp_path: Path
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "pending.sql"
     path.write_text(
@@ -280,7 +291,7 @@ def test_error_names_file_line_and_message(
 
 
 def test_error_in_sql_directory_names_the_file(
-    schemadiff_server: Any, db: str, tmp_path: Path
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
 ) -> None:
     (tmp_path / "01_ok.sql").write_text("CREATE TABLE a (x int);\n")
     (tmp_path / "02_bad.sql").write_text("ALTER TABLE a ADD COLUMN y nonsense_type;\n")
@@ -290,7 +301,7 @@ def test_error_in_sql_directory_names_the_file(
 
 
 def test_error_in_archive_names_the_toc_entry(
-    schemadiff_server: Any, new_database: Any, db: str, tmp_path: Path
+    schemadiff_server: SchemaDiffServer, new_database: NewDatabase, db: str, tmp_path: Path
 ) -> None:
     source = new_database()
     execute(source, "CREATE TABLE person (x int)")
@@ -306,7 +317,7 @@ def test_error_in_archive_names_the_toc_entry(
 
 
 def test_missing_extension_is_named_with_the_way_out(
-    schemadiff_server: Any, db: str, tmp_path: Path
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "prod.sql"
     path.write_text("CREATE TABLE a (x int);\nCREATE EXTENSION schemadiff_nonexistent_ext;\n")
@@ -326,10 +337,10 @@ def test_missing_extension_in_archive() -> None:
     # What pg_restore 18 printed restoring a PostgreSQL 17 dump that uses pgcrypto.
     stderr = (
         "pg_restore: connecting to database for restore\n"
-        "pg_restore: creating EXTENSION \"pgcrypto\"\n"
+        'pg_restore: creating EXTENSION "pgcrypto"\n'
         "pg_restore: while PROCESSING TOC:\n"
         "pg_restore: from TOC entry 2; 3079 16684 EXTENSION pgcrypto \n"
-        "pg_restore: error: could not execute query: ERROR:  extension \"pgcrypto\" is not "
+        'pg_restore: error: could not execute query: ERROR:  extension "pgcrypto" is not '
         "available\n"
         "HINT:  The extension must first be installed on the system where PostgreSQL is "
         "running.\nCommand was: CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;\n"
