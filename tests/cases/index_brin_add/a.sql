@@ -1,0 +1,1 @@
+CREATE TABLE public.event (id bigint, at timestamptz NOT NULL, amount numeric);

@@ -1,0 +1,2 @@
+CREATE TABLE public.t (id integer, v text);
+CREATE INDEX t_v_idx ON public.t (v);

@@ -1,0 +1,1 @@
+CREATE TABLE public.session (token text NOT NULL, user_id integer);

@@ -1,0 +1,1 @@
+CREATE TABLE public.sale (id integer PRIMARY KEY, region text, amount numeric);

@@ -1,0 +1,1 @@
+CREATE TABLE public.invoice (id integer PRIMARY KEY, number bigint);

@@ -1,0 +1,1 @@
+CREATE SEQUENCE public.kept_seq INCREMENT BY 2;

@@ -1,0 +1,2 @@
+CREATE SEQUENCE public.ticket_seq;
+COMMENT ON SEQUENCE public.ticket_seq IS 'Ticket numbers';
