@@ -83,7 +83,9 @@ def load_path(path: Path, url: str, *, bin_dir: Path) -> None:
     directory of ``.sql`` files (applied in name order, one session each) into ``url``.
 
     Roles the input mentions that the server lacks are created first (NOLOGIN).
-    Raises LoadError with one line: ``<file>:<line>: <PostgreSQL's message>``.
+    Raises LoadError with one line: ``<file>:<line>: <PostgreSQL's message>``, where the line
+    is psql's: the one on which the failing statement ends. For an archive the location is
+    its TOC entry instead.
     """
     path = Path(path)
     fmt = detect_format(path)
@@ -217,6 +219,7 @@ _ROLE_CLAUSES = [
     )
 ]
 _NOT_ROLES = {"public", "current_user", "session_user", "current_role", "none", "default"}
+_SWITCH_DATABASE = re.compile(r"^\\(?:connect|c)\b")
 _COPY_START = re.compile(r"^COPY\b.*\bFROM\s+stdin;\s*$", re.IGNORECASE)
 
 
@@ -237,7 +240,15 @@ def _schema_lines(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -
     """The statement lines of ``file`` as SQL text, COPY data skipped."""
     if fmt in ("sql", "sql-directory"):
         with file.open(encoding="utf-8", errors="replace") as f:
-            yield from _outside_copy(f)
+            for number, line in _outside_copy(enumerate(f, 1)):
+                # pg_dump --create and pg_dumpall output would load into (and create) the
+                # databases it names, not the one we were given.
+                if _SWITCH_DATABASE.match(line):
+                    raise LoadError(
+                        f"{file}:{number}: the file switches to another database (\\connect); "
+                        "load a pg_dump output made without --create"
+                    )
+                yield line
         return
     # An archive's schema as SQL text, without its data: fast even for large dumps.
     result = subprocess.run(
@@ -252,15 +263,15 @@ def _schema_lines(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -
     yield from result.stdout.splitlines()
 
 
-def _outside_copy(lines: Iterable[str]) -> Iterator[str]:
+def _outside_copy(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     in_copy = False
-    for line in lines:
+    for number, line in lines:
         if in_copy:
             in_copy = line.rstrip("\r\n") != "\\."
         elif _COPY_START.match(line):
             in_copy = True
         else:
-            yield line
+            yield number, line
 
 
 def _role_names(ident_list: str) -> Iterator[str]:

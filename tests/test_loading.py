@@ -316,6 +316,26 @@ def test_error_in_archive_names_the_toc_entry(
     assert "\n" not in message
 
 
+def test_dump_with_create_is_refused_before_loading(
+    schemadiff_server: SchemaDiffServer, filled: str, db: str, tmp_path: Path
+) -> None:
+    dump = tmp_path / "prod.sql"
+    subprocess.run(
+        [str(schemadiff_server.bin_dir / "pg_dump"), "--create", "-f", str(dump), "-d", filled],
+        check=True,
+        capture_output=True,
+    )
+    lines = dump.read_text().splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("\\connect"))
+    with pytest.raises(LoadError) as info:
+        load(schemadiff_server, dump, db)
+    assert str(info.value) == (
+        f"{dump}:{line}: the file switches to another database (\\connect); "
+        "load a pg_dump output made without --create"
+    )
+    assert query(db, "SELECT to_regnamespace('app')") == [(None,)]
+
+
 def test_missing_extension_is_named_with_the_way_out(
     schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
 ) -> None:
