@@ -116,7 +116,7 @@ def _conninfo_and_env(url: str) -> tuple[str, dict[str, str]]:
     # We parse the tools' messages, so keep them untranslated; the character type stays.
     env.pop("LANGUAGE", None)
     if "LC_ALL" in env:
-        env.setdefault("LC_CTYPE", env.pop("LC_ALL"))
+        env["LC_CTYPE"] = env.pop("LC_ALL")  # it was overriding LC_CTYPE anyway
     env["LC_MESSAGES"] = "C"
     return psycopg2.extensions.make_dsn(**params), env
 
