@@ -1,0 +1,4 @@
+CREATE FUNCTION public.page(lim integer DEFAULT 10, off integer DEFAULT 0) RETURNS integer[]
+    LANGUAGE sql AS $$ SELECT ARRAY[lim, off] $$;
+CREATE FUNCTION public.label(name text, prefix text) RETURNS text
+    LANGUAGE sql AS $$ SELECT prefix || name $$;
