@@ -7,10 +7,29 @@ from typing import Any
 import pytest
 
 from .errors import SchemaDiffError
-from .fixtures import schemadiff_server
-from .provider import WORKER_INPUT_KEY, ServerProvider, provider_key
+from .fixtures import (
+    db,
+    inputs_key,
+    load_post_migration,
+    load_pre_migration,
+    schemadiff_inputs,
+    schemadiff_server,
+    schemadiff_workspace,
+)
+from .inputs import read_inputs
+from .provider import RUN_ID_KEY, WORKER_INPUT_KEY, ServerProvider, provider_key
 
-__all__ = ["schemadiff_server"]
+__all__ = [
+    "db",
+    "load_post_migration",
+    "load_pre_migration",
+    "schemadiff_inputs",
+    "schemadiff_server",
+    "schemadiff_workspace",
+]
+
+STATES = ("pre", "post")
+STATE_MARKER = "db_state"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -36,10 +55,58 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "Also $SCHEMADIFF_PG and the ini key schemadiff_pg.",
     )
     parser.addini("schemadiff_pg", "PostgreSQL major version of the private cluster (default 17).")
+    inputs = {
+        "dump": "the production schema dump, the pre-migration state: plain SQL, pg_dump "
+        "output or a custom-format dump (default MIGRATIONS/production.dump.sql if it exists)",
+        "pending": "the pending migration applied on top of the dump for the post-migration "
+        "state (default MIGRATIONS/pending.sql if it exists)",
+        "target": "the intended schema: a SQL file, a directory of SQL files, a database URL "
+        "or module:callable that loads the application's schema into the URL it receives",
+    }
+    for name, text in inputs.items():
+        group.addoption(
+            f"--schemadiff-{name}",
+            dest=f"schemadiff_{name}",
+            metavar="PATH" if name != "target" else "SPEC",
+            help=f"{text}. Also the ini key schemadiff_{name} (relative to the ini file).",
+        )
+        parser.addini(f"schemadiff_{name}", text)
+    group.addoption(
+        "--schemadiff-rebuild",
+        dest="schemadiff_rebuild",
+        action="store_true",
+        default=False,
+        help="rebuild the pre/post template databases even if cached ones match the inputs.",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{STATE_MARKER}(state): run this test only on the 'pre' or the 'post' migration database",
+    )
     config.stash[provider_key] = ServerProvider(config)
+    try:
+        config.stash[inputs_key] = read_inputs(config)
+    except SchemaDiffError as exc:
+        raise pytest.UsageError(f"pytest-schemadiff: {exc}") from None
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """``db`` runs each test once per migration state."""
+    if "db" not in metafunc.fixturenames:
+        return
+    states = list(STATES) if metafunc.config.stash[inputs_key].has_pending else ["post"]
+    marker = metafunc.definition.get_closest_marker(STATE_MARKER)
+    if marker is not None:
+        wanted = marker.args[0] if marker.args else marker.kwargs.get("state")
+        if wanted not in STATES:
+            raise pytest.UsageError(
+                f"{metafunc.definition.nodeid}: @pytest.mark.{STATE_MARKER}({wanted!r}): "
+                "expected 'pre' or 'post'"
+            )
+        states = [s for s in states if s == wanted]
+    metafunc.parametrize("db", states, indirect=True, ids=states)
 
 
 def _provider(config: pytest.Config) -> ServerProvider:
@@ -72,7 +139,9 @@ def pytest_report_header(config: pytest.Config) -> str:
 def pytest_configure_node(node: Any) -> None:
     """xdist controller: give each worker the server this run uses."""
     _start(node.config)
-    node.workerinput[WORKER_INPUT_KEY] = _provider(node.config).get().to_json()
+    provider = _provider(node.config)
+    node.workerinput[WORKER_INPUT_KEY] = provider.get().to_json()
+    node.workerinput[RUN_ID_KEY] = provider.run_id
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -12,6 +12,7 @@ import os
 import pytest
 
 from .errors import ConfigError
+from .runs import RunLease, new_run_id
 from .server import (
     DEFAULT_MAJOR,
     PrivateCluster,
@@ -23,6 +24,7 @@ from .server import (
 __all__ = ["ServerProvider", "provider_key", "server_url_setting"]
 
 WORKER_INPUT_KEY = "schemadiff_server"
+RUN_ID_KEY = "schemadiff_run_id"
 URL_ENV = "SCHEMADIFF_URL"
 PG_ENV = "SCHEMADIFF_PG"
 
@@ -69,9 +71,14 @@ class ServerProvider:
         self.config = config
         self._server: SchemaDiffServer | None = None
         self._cluster: PrivateCluster | None = None
+        self._lease: RunLease | None = None
         workerinput = getattr(config, "workerinput", None)
         if workerinput and WORKER_INPUT_KEY in workerinput:
+            # An xdist worker: the controller started the server and holds the run's lease.
             self._server = SchemaDiffServer.from_json(workerinput[WORKER_INPUT_KEY])
+            self.run_id = str(workerinput[RUN_ID_KEY])
+        else:
+            self.run_id = new_run_id()
 
     @property
     def started(self) -> bool:
@@ -85,10 +92,15 @@ class ServerProvider:
             else:
                 self._cluster = PrivateCluster(find_binaries(requested_major(self.config)))
                 self._server = self._cluster.start()
+            self._lease = RunLease(self._server, self.run_id)
+            self._lease.acquire()  # also drops what runs that died left behind
         return self._server
 
     def close(self) -> None:
-        """Stop the private cluster if this process started it."""
+        """Release the run's lease and stop the private cluster if this process started it."""
+        if self._lease is not None:
+            self._lease.release()
+            self._lease = None
         if self._cluster is not None:
             self._cluster.stop()
             self._cluster = None
