@@ -1,0 +1,1 @@
+CREATE TABLE public.word (id integer PRIMARY KEY, w text);

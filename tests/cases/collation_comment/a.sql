@@ -1,0 +1,1 @@
+CREATE COLLATION public.bytewise (provider = libc, locale = 'C');

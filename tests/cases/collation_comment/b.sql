@@ -1,0 +1,2 @@
+CREATE COLLATION public.bytewise (provider = libc, locale = 'C');
+COMMENT ON COLLATION public.bytewise IS 'Byte order, fast';

@@ -1,0 +1,1 @@
+CREATE TABLE public.shop (id integer PRIMARY KEY);

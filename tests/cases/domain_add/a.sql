@@ -1,0 +1,1 @@
+CREATE TABLE public.contact (id integer PRIMARY KEY, email text, age integer);

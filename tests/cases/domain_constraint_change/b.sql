@@ -1,0 +1,2 @@
+CREATE DOMAIN public.email AS text CONSTRAINT email_check CHECK (VALUE ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$');
+CREATE TABLE public.contact (id integer PRIMARY KEY, email public.email);

@@ -1,0 +1,1 @@
+CREATE DOMAIN public.positive AS integer;

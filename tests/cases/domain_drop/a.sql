@@ -1,0 +1,3 @@
+CREATE DOMAIN public.email AS text CHECK (VALUE ~ '@');
+CREATE DOMAIN public.positive AS integer CHECK (VALUE > 0);
+CREATE TABLE public.contact (id integer PRIMARY KEY, email public.email);

@@ -1,0 +1,1 @@
+CREATE TABLE public.ticket (id integer PRIMARY KEY, status text);

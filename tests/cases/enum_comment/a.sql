@@ -1,0 +1,1 @@
+CREATE TYPE public.level AS ENUM ('low', 'high');

@@ -1,0 +1,4 @@
+CREATE TABLE public.doc (id integer PRIMARY KEY, owner name);
+ALTER TABLE public.doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY doc_owner ON public.doc USING (owner = current_user);
+COMMENT ON POLICY doc_owner ON public.doc IS 'Owners see their own rows';

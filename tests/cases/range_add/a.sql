@@ -1,0 +1,1 @@
+CREATE TABLE public.shift (id integer PRIMARY KEY);

@@ -1,0 +1,3 @@
+CREATE TYPE public.timerange AS RANGE (subtype = time);
+CREATE TYPE public.daterange2 AS RANGE (subtype = date);
+CREATE TABLE public.shift (id integer PRIMARY KEY, hours public.timerange);
