@@ -1,0 +1,282 @@
+"""``diff_schemas``: inspect two databases, compare them and plan SQL from A to B.
+
+The steps are separate layers: ``inspect`` reads catalogs into models, ``diff`` compares
+them, ``sqlgen`` turns each difference into statements, ``plan`` orders the statements.
+Here we only apply the comparison options and decide, per object, whether it is created,
+dropped, altered in place, or dropped and re-created together with what depends on it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .connect import connect
+from .diff import Difference, diff_objects
+from .errors import PlanError, SchemaDiffError
+from .inspect import inspect_catalog
+from .model import Catalog, Key, Kind, Table
+from .plan import Statement, order_statements
+from .sqlgen import GENERATORS, Context
+from .sqlgen.column import type_changes
+
+__all__ = ["SchemaDiff", "compare_catalogs", "diff_schemas"]
+
+
+@dataclass(frozen=True)
+class SchemaDiff:
+    """What differs between A and B, and the ordered statements that turn A into B."""
+
+    differences: tuple[Difference, ...]
+    statements: tuple[Statement, ...]
+    # Things we could not compare or cannot migrate, one line each.
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.differences
+
+    @property
+    def sql(self) -> str:
+        from .render import render_sql
+
+        return render_sql(self.statements)
+
+    @property
+    def unsafe_statements(self) -> tuple[Statement, ...]:
+        return tuple(s for s in self.statements if s.is_unsafe)
+
+
+@dataclass(frozen=True)
+class Options:
+    ignore_privileges: bool = False
+    ignore_owners: bool = True
+    ignore_comments: bool = False
+    ignore_extension_versions: bool = False
+    column_order: bool = False
+
+
+def diff_schemas(
+    a: Any,
+    b: Any,
+    *,
+    schemas: Iterable[str] | None = None,
+    exclude_schemas: Iterable[str] | None = None,
+    ignore_privileges: bool = False,
+    ignore_owners: bool = True,
+    ignore_comments: bool = False,
+    ignore_extension_versions: bool = False,
+    column_order: bool = False,
+) -> SchemaDiff:
+    """Compare database ``a`` with ``b`` (anything ``connect`` accepts) and plan A -> B."""
+    selected = list(schemas) if schemas is not None else None
+    excluded = list(exclude_schemas or ())
+    catalogs = []
+    for source in (a, b):
+        with connect(source) as conn:
+            catalogs.append(inspect_catalog(conn, schemas=selected, exclude_schemas=excluded))
+    options = Options(
+        ignore_privileges=ignore_privileges,
+        ignore_owners=ignore_owners,
+        ignore_comments=ignore_comments,
+        ignore_extension_versions=ignore_extension_versions,
+        column_order=column_order,
+    )
+    return compare_catalogs(catalogs[0], catalogs[1], options)
+
+
+def _normalize(catalog: Catalog, options: Options) -> Catalog:
+    """Blank the fields the options tell us to ignore, so the generic diff skips them."""
+    blank: dict[str, Any] = {}
+    if options.ignore_owners:
+        blank["owner"] = None
+    if options.ignore_privileges:
+        blank["privileges"] = None
+    if options.ignore_comments:
+        blank["comment"] = None
+    if options.ignore_extension_versions:
+        blank["version"] = None
+    objects = {}
+    for key, obj in catalog.objects.items():
+        if key.kind is not Kind.EXTENSION:
+            changes = {k: v for k, v in blank.items() if k != "version" and hasattr(obj, k)}
+        else:
+            changes = {k: v for k, v in blank.items() if hasattr(obj, k)}
+        objects[key] = dataclasses.replace(obj, **changes) if changes else obj
+    return dataclasses.replace(catalog, objects=objects)
+
+
+def _warnings(a: Catalog, b: Catalog, options: Options) -> list[str]:
+    ignored = set()
+    if options.ignore_comments:
+        ignored.add("comment")
+    if options.ignore_privileges:
+        ignored.add("privilege")
+    in_a = Counter(o.kind for o in a.unmodelled if o.kind not in ignored)
+    in_b = Counter(o.kind for o in b.unmodelled if o.kind not in ignored)
+    out = [
+        f"object kind {kind!r} is not compared ({in_a[kind]} in A, {in_b[kind]} in B)"
+        for kind in sorted(in_a.keys() | in_b.keys())
+    ]
+    if not options.ignore_owners:
+        out.append("object kind 'owner' is not compared")
+    return out
+
+
+def _column_order_differences(a: Catalog, b: Catalog) -> list[Difference]:
+    """Tables whose column order the migration cannot reach (ADD COLUMN appends)."""
+    out = []
+    for key, new in b.objects.items():
+        old = a.objects.get(key)
+        if not isinstance(new, Table) or not isinstance(old, Table):
+            continue
+        reached = [c for c in old.column_order if c in new.column_order]
+        reached += [c for c in new.column_order if c not in old.column_order]
+        if tuple(reached) != new.column_order:
+            out.append(Difference(key, "column_order", old.column_order, new.column_order))
+    return out
+
+
+def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> SchemaDiff:
+    """The differences between two inspected catalogs and the plan from A to B."""
+    options = options or Options()
+    a, b = _normalize(a, options), _normalize(b, options)
+    differences = diff_objects(a.objects, b.objects)
+    warnings = _warnings(a, b, options)
+    if options.column_order:
+        extra = _column_order_differences(a, b)
+        differences = sorted(differences + extra, key=lambda d: (d.key, d.attribute or ""))
+        warnings += [
+            f"{d.key}: column order differs and cannot be changed without re-creating it"
+            for d in extra
+        ]
+    statements = _Planner(a, b, options).plan(
+        {d.key for d in differences if d.attribute != "column_order"}
+    )
+    return SchemaDiff(tuple(differences), tuple(statements), tuple(warnings))
+
+
+class _Planner:
+    """Decides create / drop / alter / re-create per object and collects the statements."""
+
+    def __init__(self, a: Catalog, b: Catalog, options: Options) -> None:
+        self.a, self.b = a, b
+        self.ctx = Context(a, b, ignore_extension_versions=options.ignore_extension_versions)
+        self.a_deps = self._with_parents(a)
+        self.b_deps = self._with_parents(b)
+
+    @staticmethod
+    def _with_parents(catalog: Catalog) -> dict[Key, set[Key]]:
+        deps = {k: set(v) for k, v in catalog.dependencies.items()}
+        for key, obj in catalog.objects.items():
+            if obj.parent is not None and obj.parent in catalog.objects:
+                deps.setdefault(key, set()).add(obj.parent)
+        return deps
+
+    def plan(self, changed_keys: set[Key]) -> list[Statement]:
+        a, b = self.a.objects, self.b.objects
+        dropped = {k for k in changed_keys if k not in b}
+        created = {k for k in changed_keys if k not in a}
+        altered: dict[Key, list[Statement]] = {}
+        replaced: set[Key] = set()
+        blocked_seeds: set[Key] = set()
+        for key in sorted(changed_keys - dropped - created):
+            stmts = self._generate(key, "alter", a[key], b[key])
+            if stmts is None:
+                replaced.add(key)
+            else:
+                altered[key] = stmts
+                if key.kind is Kind.COLUMN and type_changes(a[key], b[key]):
+                    blocked_seeds.add(key)
+        replaced |= self._dependents_to_recreate(dropped | replaced, blocked_seeds)
+        for key in replaced:
+            altered.pop(key, None)
+
+        gone = dropped | replaced
+        made = created | replaced
+        statements: list[Statement] = []
+        for key in sorted(changed_keys | replaced):
+            if key in gone and not self._dropped_with_parent(key, gone):
+                statements += self._generate(key, "drop", a[key]) or []
+            if key in made and key in b and not self._made_with_parent(key, made):
+                statements += self._generate(key, "create", b[key]) or []
+            statements += altered.get(key, [])
+        return order_statements(
+            statements,
+            self._lift(self.a_deps, self.a, lambda k: k in gone and self._dropped_with_parent(
+                k, gone)),
+            self._lift(self.b_deps, self.b, lambda k: k in made and self._made_with_parent(
+                k, made)),
+        )
+
+    def _generate(self, key: Key, what: str, *objs: Any) -> list[Statement] | None:
+        generator = getattr(GENERATORS[key.kind], what)
+        try:
+            result: list[Statement] | None = generator(*objs, self.ctx)
+        except SchemaDiffError:
+            raise
+        except Exception as exc:
+            raise PlanError(f"generating SQL to {what} {key}: {exc}") from exc
+        return result
+
+    def _dependents_to_recreate(self, removed: set[Key], blocked: set[Key]) -> set[Key]:
+        """Objects of A that must be dropped (and re-created if in B) because something
+        they use is dropped or re-created, or changes type under a blocking dependent."""
+        reverse: dict[Key, set[Key]] = {}
+        for dependent, refs in self.a_deps.items():
+            for ref in refs:
+                reverse.setdefault(ref, set()).add(dependent)
+        out: set[Key] = set()
+        queue = list(removed)
+        for seed in blocked:
+            for d in reverse.get(seed, ()):
+                if GENERATORS[d.kind].blocks_dependency_change and d not in removed:
+                    queue.append(d)
+                    out.add(d)
+        seen = set(queue)
+        while queue:
+            key = queue.pop()
+            for d in reverse.get(key, ()):
+                if d not in seen and d not in removed:
+                    seen.add(d)
+                    out.add(d)
+                    queue.append(d)
+        return out
+
+    def _dropped_with_parent(self, key: Key, gone: set[Key]) -> bool:
+        """Whether DROP of the parent removes ``key`` and nothing outside needs it first."""
+        parent = self.a.objects[key].parent
+        if parent is None or parent not in gone:
+            return False
+        outside = {
+            r for r in self.a_deps.get(key, ())
+            if r != parent and getattr(self.a.objects.get(r), "parent", None) != parent
+        }
+        return not outside
+
+    def _made_with_parent(self, key: Key, made: set[Key]) -> bool:
+        parent = self.b.objects[key].parent
+        return (
+            GENERATORS[key.kind].embedded_in_parent and parent is not None and parent in made
+        )
+
+    @staticmethod
+    def _lift(deps: dict[Key, set[Key]], catalog: Catalog, skipped: Any) -> dict[
+        Key, frozenset[Key]
+    ]:
+        """Give a parent the dependencies of members its own statement handles."""
+        out = {k: set(v) for k, v in deps.items()}
+        for key, refs in deps.items():
+            obj = catalog.objects.get(key)
+            if obj is None or obj.parent is None or not skipped(key):
+                continue
+            parent = obj.parent
+            extra = {
+                r for r in refs
+                if r != parent and getattr(catalog.objects.get(r), "parent", None) != parent
+            }
+            out.setdefault(parent, set()).update(extra)
+        return {k: frozenset(v) for k, v in out.items()}

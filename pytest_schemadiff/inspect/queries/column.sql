@@ -1,0 +1,41 @@
+-- Columns of the tables of table.sql. attgenerated 'v' (virtual) exists from PostgreSQL 18.
+SELECT n.nspname AS schema,
+       c.relname AS table,
+       a.attname AS name,
+       format_type(a.atttypid, a.atttypmod) AS data_type,
+       CASE WHEN a.attcollation <> t.typcollation THEN
+         format('%%I.%%I', cn.nspname, co.collname) END AS collation,
+       a.attnotnull AS not_null,
+       CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default,
+       a.attidentity::text AS identity,
+       s.seqstart AS identity_start,
+       s.seqincrement AS identity_increment,
+       s.seqmin AS identity_min,
+       s.seqmax AS identity_max,
+       s.seqcache AS identity_cache,
+       s.seqcycle AS identity_cycle,
+       CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END
+         AS generated,
+       a.attgenerated::text AS generated_kind,
+       a.attinhcount > 0 AS inherited,
+       a.attislocal AS is_local,
+       a.attnum::int AS position,
+       c.oid::int8 AS table_oid
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_depend idd ON a.attidentity <> '' AND idd.refclassid = 'pg_class'::regclass
+     AND idd.refobjid = c.oid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'
+     AND idd.classid = 'pg_class'::regclass
+LEFT JOIN pg_sequence s ON s.seqrelid = idd.objid
+WHERE c.relkind IN ('r', 'p')
+  AND a.attnum > 0 AND NOT a.attisdropped
+  AND c.relnamespace = ANY (%(namespaces)s::oid[])
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                    AND d.deptype = 'e')
+ORDER BY 1, 2, a.attnum

@@ -1,0 +1,20 @@
+-- Table constraints declared on the table itself. Constraints a partition or child inherits
+-- come with its parent; NOT NULL constraints (contype 'n', PostgreSQL 18) are columns'.
+SELECT n.nspname AS schema,
+       c.relname AS table,
+       con.conname AS name,
+       con.contype::text AS constraint_type,
+       pg_get_constraintdef(con.oid) AS definition,
+       con.convalidated AS validated,
+       con.oid::int8 AS oid
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
+  AND con.conislocal AND con.conparentid = 0
+  AND c.relkind IN ('r', 'p')
+  AND c.relnamespace = ANY (%(namespaces)s::oid[])
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                    AND d.deptype = 'e')
+ORDER BY 1, 2, 3

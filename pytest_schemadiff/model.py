@@ -1,0 +1,356 @@
+"""Plain values for every schema object kind we compare, and the one place keys are built.
+
+Models are frozen dataclasses with generated equality: every field takes part in comparison
+except volatile catalog identifiers (oids), declared ``field(compare=False)``. Models never
+render SQL (that is ``sqlgen``'s job); they only know their key, their parent's key and where
+they live in the catalog (``catalog_id``) so catalog dependencies can be mapped onto keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Protocol
+
+__all__ = [
+    "Catalog",
+    "CatalogId",
+    "Column",
+    "Constraint",
+    "Extension",
+    "Index",
+    "Key",
+    "Kind",
+    "Model",
+    "Schema",
+    "Sequence",
+    "Table",
+    "UnmodelledObject",
+    "View",
+]
+
+# (catalog table, oid, sub-object id): how pg_depend names an object.
+CatalogId = tuple[str, int, int]
+
+
+class Kind(str, Enum):
+    """Object kinds the engine models. The value is the word used in messages and keys."""
+
+    SCHEMA = "schema"
+    EXTENSION = "extension"
+    SEQUENCE = "sequence"
+    TABLE = "table"
+    COLUMN = "column"
+    CONSTRAINT = "constraint"
+    INDEX = "index"
+    VIEW = "view"
+    MATERIALIZED_VIEW = "materialized view"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True, order=True)
+class Key:
+    """The stable identity of one schema object.
+
+    ``schema`` and ``name`` name the object (``schema`` is empty for schemas and extensions);
+    ``member`` names a part of a table (column, constraint); ``signature`` is the argument
+    type list of a function-like object. Keys sort deterministically.
+    """
+
+    kind: Kind
+    schema: str
+    name: str
+    member: str = ""
+    signature: str = ""
+
+    def parent(self) -> Key | None:
+        """The table a member (column, constraint) belongs to."""
+        if self.member:
+            return Key(Kind.TABLE, self.schema, self.name)
+        return None
+
+    def qualified(self) -> str:
+        parts = [p for p in (self.schema, self.name, self.member) if p]
+        text = ".".join(_quote(p) for p in parts)
+        if self.signature:
+            text += f"({self.signature})"
+        return text
+
+    def __str__(self) -> str:
+        return f"{self.kind.value} {self.qualified()}"
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "kind": self.kind.value,
+            "schema": self.schema,
+            "name": self.name,
+            "member": self.member,
+            "signature": self.signature,
+        }
+
+
+class Model(Protocol):
+    """What every model offers (structurally): its key, parent and catalog identity."""
+
+    @property
+    def key(self) -> Key: ...
+
+    @property
+    def parent(self) -> Key | None: ...
+
+    @property
+    def catalog_id(self) -> CatalogId: ...
+
+
+@dataclass(frozen=True)
+class Schema:
+    name: str
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.SCHEMA, "", self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_namespace", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class Extension:
+    name: str
+    schema: str
+    version: str | None
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.EXTENSION, "", self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_extension", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class Sequence:
+    schema: str
+    name: str
+    data_type: str
+    start_value: int
+    increment: int
+    min_value: int
+    max_value: int
+    cache_size: int
+    cycle: bool
+    # Qualified and quoted "schema"."table"."column", or None.
+    owned_by: str | None
+    owned_by_table: tuple[str, ...] | None = field(compare=False)
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.SEQUENCE, self.schema, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def owner_column(self) -> Key | None:
+        """The column OWNED BY names, as a key."""
+        if self.owned_by_table is None:
+            return None
+        schema, table, column = self.owned_by_table
+        return Key(Kind.COLUMN, schema, table, column)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_class", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class Table:
+    schema: str
+    name: str
+    # 'r' regular, 'p' partitioned.
+    relkind: str
+    # 'p' permanent, 'u' unlogged.
+    persistence: str
+    partition_key: str | None
+    # Qualified parent of a partition, and its bound ("FOR VALUES ..." or "DEFAULT").
+    partition_of: str | None
+    partition_bound: str | None
+    # Qualified parents of a (non-partition) inheritance child, in inheritance order.
+    inherits: tuple[str, ...]
+    rls_enabled: bool
+    rls_forced: bool
+    options: tuple[str, ...]
+    # Column names in attnum order: compared only with column_order=True.
+    column_order: tuple[str, ...] = field(compare=False)
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.TABLE, self.schema, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_class", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class Column:
+    schema: str
+    table: str
+    name: str
+    data_type: str
+    collation: str | None
+    not_null: bool
+    default: str | None
+    # '' none, 'a' ALWAYS, 'd' BY DEFAULT.
+    identity: str
+    # Options of the identity sequence (None when the column is not an identity).
+    identity_start: int | None
+    identity_increment: int | None
+    identity_min: int | None
+    identity_max: int | None
+    identity_cache: int | None
+    identity_cycle: bool | None
+    # The expression of a generated column, and 's' stored or 'v' virtual (PostgreSQL 18).
+    generated: str | None
+    generated_kind: str
+    # Inherited from a parent table or partitioned table: changed through the parent.
+    inherited: bool = field(compare=False)
+    is_local: bool = field(compare=False)
+    position: int = field(compare=False)
+    table_oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.COLUMN, self.schema, self.table, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return Key(Kind.TABLE, self.schema, self.table)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_class", self.table_oid, self.position)
+
+
+@dataclass(frozen=True)
+class Constraint:
+    schema: str
+    table: str
+    name: str
+    # 'p', 'u', 'f', 'c', 'x' as in pg_constraint.contype.
+    constraint_type: str
+    # pg_get_constraintdef: carries NOT VALID, NO INHERIT, DEFERRABLE, NULLS NOT DISTINCT,
+    # FK actions and match type.
+    definition: str
+    validated: bool
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.CONSTRAINT, self.schema, self.table, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return Key(Kind.TABLE, self.schema, self.table)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_constraint", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class Index:
+    schema: str
+    name: str
+    table: str
+    unique: bool
+    # What follows "ON table USING " in pg_get_indexdef: method, columns and expressions with
+    # opclasses and collations, INCLUDE, NULLS NOT DISTINCT, WITH (...), WHERE.
+    definition: str
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.INDEX, self.schema, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return Key(Kind.TABLE, self.schema, self.table)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_class", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class View:
+    schema: str
+    name: str
+    materialized: bool
+    definition: str
+    options: tuple[str, ...]
+    # "name type" of each output column: decides whether CREATE OR REPLACE can work.
+    columns: tuple[str, ...]
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        kind = Kind.MATERIALIZED_VIEW if self.materialized else Kind.VIEW
+        return Key(kind, self.schema, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_class", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class UnmodelledObject:
+    """An object of a kind the engine does not compare yet; reported, never dropped silently."""
+
+    kind: str
+    schema: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Everything inspected from one database."""
+
+    objects: dict[Key, Any]
+    # dependent key -> keys it references, mapped from pg_depend.
+    dependencies: dict[Key, frozenset[Key]]
+    unmodelled: tuple[UnmodelledObject, ...]
+    server_version: int
+
+    def get(self, key: Key) -> Any:
+        return self.objects.get(key)
+
+    def members(self, table: Key, kind: Kind) -> list[Any]:
+        """Members of ``kind`` whose parent is ``table``."""
+        return [o for k, o in self.objects.items() if k.kind is kind and o.parent == table]

@@ -1,0 +1,130 @@
+"""Typed statements and their order.
+
+A ``Statement`` carries its SQL, its hazards as data and whether it can run inside a
+transaction. ``order_statements`` orders statements by a dependency graph built from the
+catalog's own dependency information (``Catalog.dependencies``, mapped from ``pg_depend``):
+
+- creating or altering X waits for the creation or alteration of what X uses in B;
+- dropping or altering X happens before the drop or alteration of what X used in A;
+- statements about one object keep the order their generator gave them.
+
+Among statements that are ready, drops go first, then alterations, then creations (a stable
+tie-break, never a constraint): dependencies always win. A cycle raises PlanError naming the
+objects in it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from graphlib import CycleError, TopologicalSorter
+
+from .errors import PlanError
+from .model import Key
+
+__all__ = ["Action", "Hazard", "Statement", "order_statements"]
+
+
+class Hazard(str, Enum):
+    """What running a statement can do besides its intent."""
+
+    DELETES_DATA = "deletes data"
+    REWRITES_TABLE = "rewrites table"
+    SCANS_TABLE = "scans table"
+    BUILDS_INDEX = "builds index"
+    ACCESS_EXCLUSIVE_LOCK = "takes ACCESS EXCLUSIVE lock"
+    SHARE_LOCK = "takes SHARE lock (blocks writes)"
+
+
+class Action(str, Enum):
+    DROP = "drop"
+    ALTER = "alter"
+    CREATE = "create"
+
+
+_TIE_BREAK = {Action.DROP: 0, Action.ALTER: 1, Action.CREATE: 2}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One SQL statement of a plan (without a trailing semicolon)."""
+
+    sql: str
+    key: Key
+    action: Action
+    hazards: frozenset[Hazard] = frozenset()
+    transactional: bool = True
+    # Objects that must be created (or altered) before this statement, beyond what the
+    # catalog says: e.g. ALTER SEQUENCE ... OWNED BY needs its column.
+    requires: tuple[Key, ...] = field(default=())
+
+    @property
+    def is_unsafe(self) -> bool:
+        return Hazard.DELETES_DATA in self.hazards
+
+
+def order_statements(
+    statements: Iterable[Statement],
+    a_dependencies: Mapping[Key, frozenset[Key]],
+    b_dependencies: Mapping[Key, frozenset[Key]],
+) -> list[Statement]:
+    """Order ``statements`` so each runs after what it needs (see the module docstring)."""
+    stmts = list(statements)
+    by_key: dict[Key, list[int]] = {}
+    for i, s in enumerate(stmts):
+        by_key.setdefault(s.key, []).append(i)
+
+    def find(key: Key, actions: set[Action]) -> list[int]:
+        found = [i for i in by_key.get(key, ()) if stmts[i].action in actions]
+        parent = key.parent()
+        if not found and parent is not None:
+            # A column created or dropped with its table.
+            found = [
+                i
+                for i in by_key.get(parent, ())
+                if stmts[i].action in actions and stmts[i].action is not Action.ALTER
+            ]
+        return found
+
+    graph: dict[int, set[int]] = {i: set() for i in range(len(stmts))}
+    for indexes in by_key.values():
+        for before, after in itertools.pairwise(indexes):
+            graph[after].add(before)
+    for i, s in enumerate(stmts):
+        if s.action in (Action.CREATE, Action.ALTER):
+            for ref in (*b_dependencies.get(s.key, ()), *s.requires):
+                for j in find(ref, {Action.CREATE, Action.ALTER}):
+                    if j != i:
+                        graph[i].add(j)
+        if s.action in (Action.DROP, Action.ALTER):
+            for ref in a_dependencies.get(s.key, ()):
+                targets = {Action.DROP, Action.ALTER} if s.action is Action.DROP else {
+                    Action.DROP
+                }
+                for j in find(ref, targets):
+                    if j != i:
+                        graph[j].add(i)
+
+    sorter = TopologicalSorter(graph)
+    try:
+        sorter.prepare()
+    except CycleError as exc:
+        cycle = exc.args[1]
+        names = " -> ".join(f"{stmts[i].action.value} {stmts[i].key}" for i in cycle)
+        raise PlanError(f"dependency cycle between statements: {names}") from None
+
+    def rank(i: int) -> tuple[int, Key, int]:
+        return (_TIE_BREAK[stmts[i].action], stmts[i].key, i)
+
+    ready: list[tuple[tuple[int, Key, int], int]] = []
+    ordered: list[Statement] = []
+    while sorter.is_active():
+        for i in sorter.get_ready():
+            heapq.heappush(ready, (rank(i), i))
+        _, i = heapq.heappop(ready)
+        ordered.append(stmts[i])
+        sorter.done(i)
+    return ordered

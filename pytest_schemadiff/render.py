@@ -1,0 +1,93 @@
+"""Differences and plans for people and programs: text grouped by object, SQL, JSON."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .diff import Difference
+from .plan import Statement
+
+if TYPE_CHECKING:
+    from .engine import SchemaDiff
+
+__all__ = ["render_json", "render_sql", "render_text"]
+
+
+def render_sql(statements: Iterable[Statement]) -> str:
+    """The statements as a script, each ending with a semicolon."""
+    return "".join(f"{s.sql};\n\n" for s in statements)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, tuple):
+        return "(" + ", ".join(str(v) for v in value) + ")"
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def render_text(differences: Iterable[Difference], warnings: Iterable[str] = ()) -> str:
+    """Differences grouped: objects only in A, only in B, then changed attributes old -> new."""
+    diffs = list(differences)
+    lines: list[str] = []
+    only_a = [d for d in diffs if d.change == "only in A"]
+    only_b = [d for d in diffs if d.change == "only in B"]
+    changed: dict[Any, list[Difference]] = {}
+    for d in diffs:
+        if d.change == "changed":
+            changed.setdefault(d.key, []).append(d)
+    if only_a:
+        lines.append("only in A:")
+        lines += [f"  {d.key}" for d in only_a]
+    if only_b:
+        lines.append("only in B:")
+        lines += [f"  {d.key}" for d in only_b]
+    if changed:
+        lines.append("changed:")
+        for key, ds in changed.items():
+            lines.append(f"  {key}")
+            lines += [f"    {d.attribute}: {_value(d.old)} -> {_value(d.new)}" for d in ds]
+    for w in warnings:
+        lines.append(f"warning: {w}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _jsonable(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.compare
+        }
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def render_json(result: SchemaDiff) -> str:
+    """Differences, statements (with hazards) and warnings as a JSON document."""
+    document = {
+        "differences": [
+            {
+                "key": d.key.as_dict(),
+                "change": d.change,
+                "attribute": d.attribute,
+                "old": _jsonable(d.old),
+                "new": _jsonable(d.new),
+            }
+            for d in result.differences
+        ],
+        "statements": [
+            {
+                "sql": s.sql,
+                "object": s.key.as_dict(),
+                "action": s.action.value,
+                "hazards": sorted(h.value for h in s.hazards),
+                "transactional": s.transactional,
+            }
+            for s in result.statements
+        ],
+        "warnings": list(result.warnings),
+    }
+    return json.dumps(document, indent=2, sort_keys=True)

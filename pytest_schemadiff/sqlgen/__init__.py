@@ -1,0 +1,86 @@
+"""SQL generation: one module per object kind, each turning models into typed statements.
+
+Every kind has three functions, registered in ``GENERATORS``::
+
+    create(new, ctx: Context) -> list[Statement]
+    drop(old, ctx: Context) -> list[Statement]
+    alter(old, new, ctx: Context) -> list[Statement] | None   # None: drop and re-create
+
+They read models and ``ctx`` (both catalogs and the options) and never touch a database.
+The engine decides which to call, skips members whose table is created or dropped with
+them, re-creates dependents of replaced objects, and orders everything in ``plan``.
+
+How to add an object kind (say, enums)
+======================================
+
+1. ``model.py``: add ``Kind.ENUM = "enum"`` (the value must equal the word ``unmodelled.sql``
+   reports for that kind, so the "not compared" warning disappears by itself) and a frozen
+   dataclass ``Enum_`` with ``key`` (build it with ``Key(Kind.ENUM, schema, name)``; functions
+   put their identity argument types in ``signature``), ``parent`` (the table key for
+   table members such as triggers and policies, else None) and ``catalog_id``
+   (``("pg_type", oid, 0)``: how ``pg_depend`` names it). Oids are ``field(compare=False)``.
+   Owners, privileges and comments, when a kind models them, are fields named ``owner``,
+   ``privileges`` and ``comment``: the engine blanks those for the ignore_* options.
+2. ``inspect/queries/enum.sql``: one query; output columns named exactly like the dataclass
+   fields; filter with ``<namespace column> = ANY (%(namespaces)s::oid[])``; leave out
+   extension members (``pg_depend`` deptype ``'e'``); write ``%%`` for a literal ``%``.
+   Handle PostgreSQL 14-18 differences in the SQL (CASE, or a separate file).
+3. ``inspect/__init__.py``: add ``"enum": Enum_`` to ``MODELS``.
+4. ``sqlgen/enum.py``: ``create``, ``drop``, ``alter`` as above, quoting with
+   ``quoting.ident`` / ``quoting.qualified``; put hazards on statements (``Hazard``), mark
+   ``transactional=False`` where PostgreSQL requires it; add ``Statement.requires`` only for
+   order the catalog cannot know.
+5. Here: add ``Kind.ENUM: KindSQL(enum.create, enum.drop, enum.alter)`` to ``GENERATORS``.
+   Set ``embedded_in_parent=True`` if the parent's CREATE already makes it (like columns),
+   ``blocks_dependency_change=True`` if PostgreSQL refuses to change what it uses while it
+   exists (like views), so it is dropped and re-created around such a change.
+6. Dependency edges come from ``pg_depend`` automatically once ``catalog_id`` maps the
+   object; if the kind is reached through an intermediate catalog row (as a view through
+   its ``pg_rewrite`` rule, or a default through ``pg_attrdef``), add that mapping to
+   ``inspect/queries/dependencies.sql``.
+7. Add acceptance cases ``tests/cases/<kind>_<change>/{a,b}.sql`` and remove the kind's
+   cases from ``XFAIL`` in ``tests/test_cases.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Kind
+from ..plan import Statement
+from . import column, constraint, extension, index, schema, sequence, table, view
+from .context import Context
+
+__all__ = ["GENERATORS", "Context", "KindSQL"]
+
+
+@dataclass(frozen=True)
+class KindSQL:
+    """The SQL generators of one object kind and how the engine treats it."""
+
+    create: Callable[[Any, Context], list[Statement]]
+    drop: Callable[[Any, Context], list[Statement]]
+    alter: Callable[[Any, Any, Context], list[Statement] | None]
+    # Made by its parent's CREATE statement (columns by CREATE TABLE).
+    embedded_in_parent: bool = False
+    # PostgreSQL refuses to change the type of, or drop, what this object uses while it
+    # exists: drop it and re-create it around such a change.
+    blocks_dependency_change: bool = False
+
+
+GENERATORS: dict[Kind, KindSQL] = {
+    Kind.SCHEMA: KindSQL(schema.create, schema.drop, schema.alter),
+    Kind.EXTENSION: KindSQL(extension.create, extension.drop, extension.alter),
+    Kind.SEQUENCE: KindSQL(sequence.create, sequence.drop, sequence.alter),
+    Kind.TABLE: KindSQL(table.create, table.drop, table.alter),
+    Kind.COLUMN: KindSQL(column.create, column.drop, column.alter, embedded_in_parent=True),
+    Kind.CONSTRAINT: KindSQL(constraint.create, constraint.drop, constraint.alter),
+    Kind.INDEX: KindSQL(index.create, index.drop, index.alter),
+    Kind.VIEW: KindSQL(view.create, view.drop, view.alter, blocks_dependency_change=True),
+    Kind.MATERIALIZED_VIEW: KindSQL(
+        view.create, view.drop, view.alter, blocks_dependency_change=True
+    ),
+}
+

@@ -1,0 +1,124 @@
+"""Columns: ADD / DROP COLUMN, and ALTER COLUMN in place (TYPE, DEFAULT, NOT NULL,
+identity). A changed generation expression drops and re-adds the column.
+
+Columns a table inherits (from its parent or partitioned table) change through the parent.
+"""
+
+from __future__ import annotations
+
+from ..model import Column
+from ..plan import Action, Hazard, Statement
+from .context import Context
+from .quoting import ident, qualified
+
+
+def definition(c: Column) -> str:
+    """``name type ...`` as in CREATE TABLE and ADD COLUMN."""
+    parts = [ident(c.name), c.data_type]
+    if c.collation:
+        parts.append(f"COLLATE {c.collation}")
+    if c.generated is not None:
+        stored = "VIRTUAL" if c.generated_kind == "v" else "STORED"
+        parts.append(f"GENERATED ALWAYS AS ({c.generated}) {stored}")
+    if c.default is not None:
+        parts.append(f"DEFAULT {c.default}")
+    if c.identity:
+        parts.append(_identity_clause(c))
+    if c.not_null:
+        parts.append("NOT NULL")
+    return " ".join(parts)
+
+
+def _identity_clause(c: Column) -> str:
+    when = "ALWAYS" if c.identity == "a" else "BY DEFAULT"
+    return f"GENERATED {when} AS IDENTITY ({_identity_options(c)})"
+
+
+def _identity_options(c: Column) -> str:
+    cycle = "CYCLE" if c.identity_cycle else "NO CYCLE"
+    return (
+        f"START WITH {c.identity_start} INCREMENT BY {c.identity_increment} "
+        f"MINVALUE {c.identity_min} MAXVALUE {c.identity_max} CACHE {c.identity_cache} {cycle}"
+    )
+
+
+def _table(c: Column) -> str:
+    return qualified(c.schema, c.table)
+
+
+def create(new: Column, ctx: Context) -> list[Statement]:
+    if new.inherited and not new.is_local:
+        return []
+    hazards = set()
+    if (new.generated is not None and new.generated_kind != "v") or new.identity:
+        hazards.add(Hazard.REWRITES_TABLE)
+    hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK)
+    return [
+        Statement(
+            f"ALTER TABLE {_table(new)} ADD COLUMN {definition(new)}",
+            new.key,
+            Action.CREATE,
+            frozenset(hazards),
+        )
+    ]
+
+
+def drop(old: Column, ctx: Context) -> list[Statement]:
+    if old.inherited:
+        return []
+    return [
+        Statement(
+            f"ALTER TABLE {_table(old)} DROP COLUMN {ident(old.name)}",
+            old.key,
+            Action.DROP,
+            frozenset({Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK}),
+        )
+    ]
+
+
+def type_changes(old: Column, new: Column) -> bool:
+    """Whether the column's stored type or collation changes (dependents must make way)."""
+    return (old.data_type, old.collation) != (new.data_type, new.collation)
+
+
+def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
+    if (old.generated, old.generated_kind) != (new.generated, new.generated_kind):
+        return None
+    if old.inherited and new.inherited and not new.is_local:
+        return []
+    prefix = f"ALTER TABLE {_table(new)} ALTER COLUMN {ident(new.name)}"
+    out: list[Statement] = []
+
+    def add(sql: str, *hazards: Hazard) -> None:
+        out.append(Statement(f"{prefix} {sql}", new.key, Action.ALTER, frozenset(hazards)))
+
+    if old.identity and (not new.identity):
+        add("DROP IDENTITY")
+    if old.default is not None and old.default != new.default:
+        add("DROP DEFAULT")
+    if type_changes(old, new):
+        collate = f" COLLATE {new.collation}" if new.collation else ""
+        add(
+            f"TYPE {new.data_type}{collate} USING {ident(new.name)}::{new.data_type}",
+            Hazard.REWRITES_TABLE,
+            Hazard.ACCESS_EXCLUSIVE_LOCK,
+        )
+    if new.default is not None and old.default != new.default:
+        add(f"SET DEFAULT {new.default}")
+    if new.identity and not old.identity:
+        add(f"ADD {_identity_clause(new)}", Hazard.ACCESS_EXCLUSIVE_LOCK)
+    elif new.identity and old.identity:
+        if old.identity != new.identity:
+            add(f"SET GENERATED {'ALWAYS' if new.identity == 'a' else 'BY DEFAULT'}")
+        if _identity_options(old) != _identity_options(new):
+            add(
+                f"SET START WITH {new.identity_start} SET INCREMENT BY {new.identity_increment}"
+                f" SET MINVALUE {new.identity_min} SET MAXVALUE {new.identity_max}"
+                f" SET CACHE {new.identity_cache}"
+                f" SET {'CYCLE' if new.identity_cycle else 'NO CYCLE'}"
+            )
+    if new.not_null and not old.not_null:
+        add("SET NOT NULL", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
+    elif old.not_null and not new.not_null:
+        add("DROP NOT NULL")
+    return out

@@ -1,0 +1,63 @@
+"""Sequences: CREATE / DROP / ALTER SEQUENCE. OWNED BY is its own statement, after the
+column exists, because the column's default usually uses the sequence."""
+
+from __future__ import annotations
+
+from ..model import Sequence
+from ..plan import Action, Hazard, Statement
+from .context import Context
+from .quoting import qualified
+
+
+def _options(s: Sequence) -> str:
+    return (
+        f"AS {s.data_type} START WITH {s.start_value} INCREMENT BY {s.increment} "
+        f"MINVALUE {s.min_value} MAXVALUE {s.max_value} CACHE {s.cache_size} "
+        f"{'CYCLE' if s.cycle else 'NO CYCLE'}"
+    )
+
+
+def _owned_by(s: Sequence, action: Action) -> Statement:
+    column = s.owner_column
+    return Statement(
+        f"ALTER SEQUENCE {qualified(s.schema, s.name)} OWNED BY {s.owned_by or 'NONE'}",
+        s.key,
+        action,
+        requires=(column,) if column is not None else (),
+    )
+
+
+def create(new: Sequence, ctx: Context) -> list[Statement]:
+    out = [Statement(f"CREATE SEQUENCE {qualified(new.schema, new.name)} {_options(new)}",
+                     new.key, Action.CREATE)]
+    if new.owned_by:
+        out.append(_owned_by(new, Action.CREATE))
+    return out
+
+
+def drop(old: Sequence, ctx: Context) -> list[Statement]:
+    # An owned sequence goes away with its column when that is dropped first.
+    if_exists = "IF EXISTS " if old.owned_by else ""
+    return [
+        Statement(
+            f"DROP SEQUENCE {if_exists}{qualified(old.schema, old.name)}",
+            old.key,
+            Action.DROP,
+            frozenset({Hazard.DELETES_DATA}),
+        )
+    ]
+
+
+def alter(old: Sequence, new: Sequence, ctx: Context) -> list[Statement] | None:
+    out = []
+    if _options(old) != _options(new):
+        out.append(
+            Statement(
+                f"ALTER SEQUENCE {qualified(new.schema, new.name)} {_options(new)}",
+                new.key,
+                Action.ALTER,
+            )
+        )
+    if old.owned_by != new.owned_by:
+        out.append(_owned_by(new, Action.ALTER))
+    return out
