@@ -1,3 +1,3 @@
--- Only the column order differs. Column order is ignored by default, so with default
--- options a and b are equal; options.json asks for it to be compared.
+-- Only the column order differs, and column order is ignored by default:
+-- the engine must report no difference (options.json: expect_empty).
 CREATE TABLE public.person (id integer PRIMARY KEY, email text, name text);

@@ -1,0 +1,14 @@
+DO $$ BEGIN CREATE ROLE schemadiff_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE schemadiff_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE schemadiff_admin; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE schemadiff_owner; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('sad', 'happy');
+CREATE DOMAIN app.posint AS integer CHECK (VALUE > 0);
+CREATE SEQUENCE app.standalone_seq;
+CREATE TABLE app.t (id integer PRIMARY KEY);
+CREATE VIEW app.v AS SELECT id FROM app.t;
+CREATE MATERIALIZED VIEW app.mv AS SELECT id FROM app.t;
+CREATE COLLATION app.bytewise (provider = libc, locale = 'C');
+CREATE FUNCTION app.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;
+CREATE EVENT TRIGGER schemadiff_owned_evt ON ddl_command_end EXECUTE FUNCTION app.on_ddl();

@@ -1,0 +1,11 @@
+DO $$ BEGIN CREATE ROLE schemadiff_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE schemadiff_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE schemadiff_admin; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE schemadiff_owner; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE public.orders (id integer PRIMARY KEY);
+CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE SCHEMA app;
+GRANT SELECT ON TABLE public.orders TO schemadiff_reader WITH GRANT OPTION;
+GRANT INSERT ON TABLE public.orders TO schemadiff_writer;
+GRANT EXECUTE ON FUNCTION public.f() TO schemadiff_reader WITH GRANT OPTION;
+GRANT USAGE ON SCHEMA app TO schemadiff_admin WITH GRANT OPTION;

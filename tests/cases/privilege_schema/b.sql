@@ -1,0 +1,10 @@
+DO $$ BEGIN CREATE ROLE schemadiff_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE schemadiff_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE schemadiff_admin; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE schemadiff_owner; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SCHEMA app;
+CREATE SCHEMA staging;
+GRANT USAGE ON SCHEMA app TO schemadiff_reader;
+GRANT USAGE, CREATE ON SCHEMA app TO schemadiff_writer;
+GRANT CREATE ON SCHEMA staging TO schemadiff_reader;
+REVOKE USAGE ON SCHEMA public FROM PUBLIC;
