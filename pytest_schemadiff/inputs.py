@@ -18,7 +18,7 @@ import pytest
 
 from .errors import ConfigError
 
-__all__ = ["MigrationInputs", "Target", "read_inputs"]
+__all__ = ["MigrationInputs", "Target", "inputs_key", "read_inputs"]
 
 DEFAULT_DUMP = Path("MIGRATIONS/production.dump.sql")
 DEFAULT_PENDING = Path("MIGRATIONS/pending.sql")
@@ -123,3 +123,6 @@ def read_inputs(config: pytest.Config) -> MigrationInputs:
         target=_target(config),
         rebuild=bool(config.getoption("schemadiff_rebuild")),
     )
+
+
+inputs_key = pytest.StashKey[MigrationInputs]()

@@ -9,15 +9,15 @@ import pytest
 from .errors import SchemaDiffError
 from .fixtures import (
     db,
-    inputs_key,
     load_post_migration,
     load_pre_migration,
     schemadiff_inputs,
     schemadiff_server,
     schemadiff_workspace,
 )
-from .inputs import read_inputs
+from .inputs import inputs_key, read_inputs
 from .provider import RUN_ID_KEY, WORKER_INPUT_KEY, ServerProvider, provider_key
+from .workspace import activate, deactivate
 
 __all__ = [
     "db",
@@ -85,6 +85,7 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         f"{STATE_MARKER}(state): run this test only on the 'pre' or the 'post' migration database",
     )
+    activate(config)
     config.stash[provider_key] = ServerProvider(config)
     try:
         config.stash[inputs_key] = read_inputs(config)
@@ -145,6 +146,7 @@ def pytest_configure_node(node: Any) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    deactivate(config)
     provider = config.stash.get(provider_key, None)
     if provider is not None:
         provider.close()

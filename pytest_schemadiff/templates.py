@@ -79,11 +79,14 @@ class TemplateStore:
         load: Callable[[str], None],
         *,
         rebuild: bool = False,
+        retire_others: bool = True,
     ) -> Template:
         """The template for ``(project, state, key)``, building it with ``load(url)`` if needed.
 
         ``rebuild`` forces a new build even if one exists (``--schemadiff-rebuild``); it is
         honoured once per key and run, so xdist workers do not rebuild each other's work.
+        ``retire_others`` drops the project's other templates of this state (inputs that
+        changed); off for SQL files compared ad hoc, of which several coexist.
         """
         name = f"{TEMPLATE_PREFIX}{project}_{state}_{key}"
         with connect(self.server.url, autocommit=True) as conn:
@@ -93,7 +96,8 @@ class TemplateStore:
                 if existing is not None and (not rebuild or built_this_run):
                     return Template(name, state, frozenset(existing[0]))
                 template = self._build(conn, name, state, load)
-            self._retire_others(conn, f"{TEMPLATE_PREFIX}{project}_{state}_", keep=name)
+            if retire_others:
+                self._retire_others(conn, f"{TEMPLATE_PREFIX}{project}_{state}_", keep=name)
         return template
 
     def _build(

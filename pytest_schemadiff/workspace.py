@@ -1,0 +1,187 @@
+"""One process's templates and reusable clones: the pre/post states, the target, SQL files.
+
+The plugin makes one ``Workspace`` per process and pytest run. Templates are shared by every
+process and later runs (see ``templates.py``); clones belong to this process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import inspect
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from .errors import SchemaDiffError
+from .inputs import MigrationInputs, inputs_key
+from .isolation import WorkingDatabase
+from .loading import load_path
+from .provider import provider_key
+from .server import SchemaDiffServer
+from .templates import Template, TemplateStore, content_key
+
+__all__ = [
+    "Loader",
+    "Workspace",
+    "activate",
+    "active_workspace",
+    "deactivate",
+    "get_workspace",
+]
+
+Loader = Callable[[str], None]
+
+
+def _code_of(loader: Loader) -> str:
+    """What identifies a loader's behaviour in a template key: its source code."""
+    try:
+        return inspect.getsource(loader)
+    except (OSError, TypeError):
+        return getattr(loader, "__qualname__", repr(type(loader)))
+
+
+class Workspace:
+    """Builds templates on first use and hands out clones of them."""
+
+    def __init__(
+        self,
+        server: SchemaDiffServer,
+        inputs: MigrationInputs,
+        run_id: str,
+        worker: str,
+        rootpath: Path,
+    ) -> None:
+        self.server = server
+        self.inputs = inputs
+        self.run_id = run_id
+        self.worker = worker
+        # Templates of one project retire each other; another checkout keeps its own.
+        self.project = hashlib.sha256(str(rootpath).encode()).hexdigest()[:8]
+        self.store = TemplateStore(server, run_id)
+        self.loaders: dict[str, Loader] = {}
+        self._templates: dict[str, Template] = {}
+        self._failures: dict[str, str] = {}
+        self._working: dict[str, WorkingDatabase] = {}
+
+    def use_loaders(self, *, pre: Loader, post: Loader) -> None:
+        self.loaders["pre"], self.loaders["post"] = pre, post
+
+    # -- templates ---------------------------------------------------------------------
+
+    def _key(self, state: str) -> str:
+        version = str(self.server.version)
+        pre = content_key(version, self.inputs.dump, _code_of(self.loaders["pre"]))
+        if state == "pre":
+            return pre
+        if state == "post":
+            return content_key(pre, self.inputs.pending, _code_of(self.loaders["post"]))
+        target = self.inputs.target
+        assert target is not None
+        return content_key(version, target.path, _code_of(target.loader) if target.loader else None)
+
+    def _target_loader(self) -> Loader:
+        target = self.inputs.target
+        assert target is not None and target.url is None
+        if target.loader is not None:
+            return target.loader
+        path = target.path
+        assert path is not None
+        return lambda url: load_path(path, url, bin_dir=self.server.bin_dir)
+
+    def template(self, state: str) -> Template:
+        """The template of ``state`` (``pre``, ``post`` or ``target``), built on first use
+        (once across xdist workers and kept for later runs)."""
+        if state in self._failures:
+            raise SchemaDiffError(self._failures[state])
+        if state not in self._templates:
+            load = self._target_loader() if state == "target" else self.loaders[state]
+            try:
+                self._templates[state] = self.store.ensure(
+                    self.project, state, self._key(state), load, rebuild=self.inputs.rebuild
+                )
+            except SchemaDiffError as exc:
+                what = "target" if state == "target" else f"{state}-migration"
+                self._failures[state] = f"building the {what} database: {exc}"
+                raise SchemaDiffError(self._failures[state]) from None
+        return self._templates[state]
+
+    # -- clones ------------------------------------------------------------------------
+
+    def working(self, state: str) -> WorkingDatabase:
+        """This process's reusable clone of ``state``'s template (for ``db``)."""
+        if state not in self._working:
+            name = f"schemadiff_run_{self.run_id}_{self.worker}_{state}"
+            self._working[state] = WorkingDatabase(self.server, self.template(state), name)
+        return self._working[state]
+
+    @contextlib.contextmanager
+    def scratch_clone(self, template: Template, label: str) -> Iterator[str]:
+        """A throw-away clone of ``template`` (for inspection); dropped afterwards."""
+        name = f"schemadiff_run_{self.run_id}_{self.worker}_{label}"
+        self.server.drop_database(name)
+        url = self.server.create_database(name, template=template.name)
+        try:
+            yield url
+        finally:
+            self.server.drop_database(name)
+
+    @contextlib.contextmanager
+    def scratch_copy_of_file(self, path: Path, number: int) -> Iterator[str]:
+        """A database holding SQL file or dump ``path``, from a template cached by content."""
+        key = content_key(str(self.server.version), path)
+        template = self.store.ensure(
+            self.project,
+            "file",
+            key,
+            lambda url: load_path(path, url, bin_dir=self.server.bin_dir),
+            rebuild=False,
+            retire_others=False,
+        )
+        with self.scratch_clone(template, f"file{number}") as url:
+            yield url
+
+    def close(self) -> None:
+        for working in self._working.values():
+            working.close()
+        self._working.clear()
+
+
+workspace_key = pytest.StashKey[Workspace]()
+
+# The config of the running pytest session, for helpers called from inside tests.
+_active_config: pytest.Config | None = None
+
+
+def activate(config: pytest.Config) -> None:
+    global _active_config
+    _active_config = config
+
+
+def deactivate(config: pytest.Config) -> None:
+    """End of the run: drop this process's clones."""
+    global _active_config
+    if _active_config is config:
+        _active_config = None
+    workspace = config.stash.get(workspace_key, None)
+    if workspace is not None:
+        workspace.close()
+
+
+def get_workspace(config: pytest.Config) -> Workspace:
+    """This process's workspace, created on first use."""
+    workspace = config.stash.get(workspace_key, None)
+    if workspace is None:
+        provider = config.stash[provider_key]
+        worker = getattr(config, "workerinput", {}).get("workerid", "main")
+        workspace = Workspace(
+            provider.get(), config.stash[inputs_key], provider.run_id, worker, config.rootpath
+        )
+        config.stash[workspace_key] = workspace
+    return workspace
+
+
+def active_workspace() -> Workspace | None:
+    """The running session's workspace, or None outside a pytest run with this plugin."""
+    return get_workspace(_active_config) if _active_config is not None else None
