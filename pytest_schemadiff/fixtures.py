@@ -68,7 +68,9 @@ def load_post_migration(
     schemadiff_server: SchemaDiffServer,
 ) -> Loader:
     """Fill a database with the post-migration state: the pre state, then pending.sql."""
-    pending = schemadiff_inputs.pending
+    # An empty or comments-only pending.sql means "no migration" (only db[post] runs), and
+    # psql is never given it: an empty file is a load error.
+    pending = schemadiff_inputs.pending if schemadiff_inputs.has_pending else None
 
     def load_post(url: str) -> None:
         load_pre_migration(url)
@@ -100,10 +102,15 @@ def db(request: pytest.FixtureRequest, schemadiff_workspace: Workspace) -> Itera
     ``.sqlalchemy_url``. Close your connections by the end of the test: they are ended.
     """
     state = getattr(request, "param", "post")
+    failure: str | None = None
     try:
         working = schemadiff_workspace.working(state)
         url = working.acquire()
     except SchemaDiffError as exc:
-        pytest.fail(str(exc), pytrace=False)
+        failure = str(exc)
+    if failure is not None:
+        # Outside the except block: inside it, pytest would print the SchemaDiffError as
+        # the context of the failure, twice the one line the user should see.
+        pytest.fail(failure, pytrace=False)
     yield Database(url, state=state, name=working.name)
     working.release()
