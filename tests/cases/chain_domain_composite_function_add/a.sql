@@ -1,0 +1,1 @@
+CREATE TABLE public.cart (id integer PRIMARY KEY);
