@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from .checks import check_items
 from .errors import SchemaDiffError
 from .fixtures import (
     db,
@@ -134,6 +135,12 @@ def pytest_report_header(config: pytest.Config) -> str:
     if not provider.started:
         _start(config)
     return f"schemadiff: {provider.get().description}"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(session: pytest.Session, items: list[pytest.Item]) -> None:
+    # tryfirst: before -k / -m deselection, so `-k schemadiff` selects the built-in check.
+    items[:0] = check_items(session, session.config.stash[inputs_key])
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -1,0 +1,115 @@
+"""``assert_schema_matches`` and the failure text it shares with the built-in check."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .connect import mask_password
+from .database import Database
+from .engine import SchemaDiff, diff_schemas
+from .errors import ConfigError
+from .render import render_text
+from .workspace import active_workspace
+
+__all__ = ["assert_schema_matches", "describe_mismatch"]
+
+IGNORABLE = frozenset({"privileges", "comments", "extension_versions"})
+_scratch_numbers = itertools.count()
+
+
+def describe_mismatch(result: SchemaDiff, a_label: str, b_label: str) -> str:
+    """One line of diagnosis, the differences by object, then the SQL from A to B."""
+    count = len({d.key for d in result.differences})
+    lines = [
+        f"schema mismatch: {count} object{'s' if count != 1 else ''} differ between "
+        f"A = {a_label} and B = {b_label}",
+        "",
+        render_text(result.differences, result.warnings).rstrip(),
+        "",
+        f"SQL that would turn {a_label} into {b_label}:",
+        "",
+        result.sql.rstrip() or "-- (no statements: the difference cannot be migrated)",
+    ]
+    return "\n".join(lines)
+
+
+def _label(source: Any) -> str:
+    if isinstance(source, Database):
+        return f"db[{source.state}]"
+    if isinstance(source, os.PathLike):
+        return str(source)
+    if isinstance(source, str):
+        return mask_password(source)
+    return type(source).__name__
+
+
+def _is_schema_file(source: Any) -> bool:
+    if isinstance(source, Database):
+        return False
+    if isinstance(source, os.PathLike):
+        return True
+    return isinstance(source, str) and "://" not in source and "=" not in source
+
+
+@contextlib.contextmanager
+def _as_database(source: Any) -> Iterator[Any]:
+    """A SQL file or dump is loaded into a scratch database; anything else is used as is."""
+    if not _is_schema_file(source):
+        yield source
+        return
+    workspace = active_workspace()
+    if workspace is None:
+        raise ConfigError(
+            f"{source}: comparing a SQL file needs a server: call assert_schema_matches "
+            "inside a pytest run with pytest-schemadiff active, or pass database URLs"
+        )
+    path = Path(source)
+    with workspace.scratch_copy_of_file(path, next(_scratch_numbers)) as url:
+        yield url
+
+
+def assert_schema_matches(
+    a: Any,
+    b: Any,
+    *,
+    schema: str | Iterable[str] | None = None,
+    exclude_schema: str | Iterable[str] | None = None,
+    ignore: Iterable[str] = (),
+    compare_owners: bool = False,
+    column_order: bool = False,
+) -> None:
+    """Assert that schemas ``a`` and ``b`` are the same; on failure show what differs and
+    the SQL that would turn ``a`` into ``b``.
+
+    ``a`` and ``b`` may be ``db`` handles, database URLs or DSNs, psycopg2 connections,
+    sqlbag/SQLAlchemy sessions, connections or engines, or paths of SQL files or dumps.
+    ``schema`` / ``exclude_schema`` limit the comparison (a name or several); ``ignore``
+    takes any of ``"privileges"``, ``"comments"``, ``"extension_versions"``.
+    """
+    __tracebackhide__ = True
+    ignored = set(ignore)
+    unknown = ignored - IGNORABLE
+    if unknown:
+        raise ConfigError(
+            f"assert_schema_matches(ignore=...): unknown {sorted(unknown)}; "
+            f"expected any of {sorted(IGNORABLE)}"
+        )
+    with _as_database(a) as db_a, _as_database(b) as db_b:
+        result = diff_schemas(
+            db_a,
+            db_b,
+            schemas=[schema] if isinstance(schema, str) else schema,
+            exclude_schemas=[exclude_schema] if isinstance(exclude_schema, str) else exclude_schema,
+            ignore_privileges="privileges" in ignored,
+            ignore_comments="comments" in ignored,
+            ignore_extension_versions="extension_versions" in ignored,
+            ignore_owners=not compare_owners,
+            column_order=column_order,
+        )
+    if not result.is_empty:
+        raise AssertionError(describe_mismatch(result, _label(a), _label(b)))
