@@ -1,0 +1,2 @@
+CREATE SCHEMA core;
+CREATE TABLE core.customer (id integer PRIMARY KEY, name text NOT NULL, credit numeric);

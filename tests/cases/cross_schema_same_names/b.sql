@@ -1,0 +1,11 @@
+CREATE SCHEMA audit;
+CREATE TABLE public.item (id integer PRIMARY KEY, name text);
+CREATE TABLE audit.item (id integer PRIMARY KEY, name text, at timestamptz);
+CREATE INDEX item_name_idx ON public.item (name);
+CREATE INDEX item_name_idx ON audit.item (name, at);
+CREATE FUNCTION public.f(integer) RETURNS integer LANGUAGE sql AS $$ SELECT $1 $$;
+CREATE FUNCTION audit.f(integer) RETURNS integer LANGUAGE sql AS $$ SELECT $1 + 1 $$;
+CREATE TYPE public.state AS ENUM ('a', 'b');
+CREATE TYPE audit.state AS ENUM ('a', 'b', 'c');
+CREATE SEQUENCE public.s;
+CREATE SEQUENCE audit.s INCREMENT BY 10;

@@ -1,0 +1,8 @@
+CREATE TABLE public.a_very_long_table_name_that_is_exactly_sixty_three_bytes_long_x (
+    id integer PRIMARY KEY,
+    a_long_column_name_that_is_exactly_sixty_three_bytes_long_yyyyy integer
+);
+CREATE TABLE public.prefix_shared_by_two_tables_that_differ_only_at_the_very_end_1 (id integer);
+CREATE TABLE public.prefix_shared_by_two_tables_that_differ_only_at_the_very_end_2 (id integer);
+CREATE INDEX a_very_long_index_name_that_is_exactly_sixty_three_bytes_long_z
+    ON public.a_very_long_table_name_that_is_exactly_sixty_three_bytes_long_x (a_long_column_name_that_is_exactly_sixty_three_bytes_long_yyyyy);
