@@ -17,7 +17,7 @@ import pytest
 
 from .assertions import describe_mismatch
 from .connect import mask_password
-from .engine import diff_schemas
+from .engine import SchemaDiff, diff_schemas
 from .errors import SchemaDiffError
 from .inputs import MigrationInputs
 from .workspace import Workspace
@@ -32,10 +32,15 @@ def _fail(message: str) -> None:
 
 def check_pending_applies(schemadiff_workspace: Workspace) -> None:
     """pending.sql applies cleanly to the production dump."""
+    failure: str | None = None
     try:
         schemadiff_workspace.template("post")
     except SchemaDiffError as exc:
-        _fail(f"the pending migration does not apply to the dump: {exc}")
+        failure = str(exc)
+    if failure is not None:
+        # Outside the except block: inside it, pytest would print the error again as the
+        # context of the failure.
+        _fail(f"the pending migration does not apply to the dump: {failure}")
 
 
 @contextlib.contextmanager
@@ -47,6 +52,21 @@ def _state_database(workspace: Workspace, state: str) -> Iterator[str]:
         yield url
 
 
+def _diff_with_target(workspace: Workspace, state: str) -> SchemaDiff:
+    with (
+        _state_database(workspace, state) as source,
+        _state_database(workspace, "target") as target,
+    ):
+        return diff_schemas(source, target)
+
+
+def _dump_equals_target(workspace: Workspace) -> bool:
+    try:
+        return _diff_with_target(workspace, "pre").is_empty
+    except SchemaDiffError:
+        return False
+
+
 def check_matches_target(schemadiff_workspace: Workspace) -> None:
     """The post-migration schema (dump + pending) equals the target schema."""
     workspace = schemadiff_workspace
@@ -54,27 +74,25 @@ def check_matches_target(schemadiff_workspace: Workspace) -> None:
     assert inputs.target is not None
     target_label = mask_password(inputs.target.spec)
     post_label = "the migrated database (dump + pending)" if inputs.has_pending else "the dump"
+    failure: str | None = None
     try:
-        with (
-            _state_database(workspace, "post") as post,
-            _state_database(workspace, "target") as target,
-        ):
-            result = diff_schemas(post, target)
-            if result.is_empty:
-                return
-            already = False
-            if inputs.has_pending:
-                with _state_database(workspace, "pre") as pre:
-                    already = diff_schemas(pre, target).is_empty
+        result = _diff_with_target(workspace, "post")
     except SchemaDiffError as exc:
-        _fail(str(exc))
-    if already:
+        failure = str(exc)
+    if failure is None:
+        if result.is_empty:
+            # Also when the dump equals the target too: a data-only migration is legitimate.
+            return
+        failure = describe_mismatch(result, post_label, f"the target {target_label}")
+    # Outside the except block, so pytest does not print the error twice. A pending
+    # migration that fails or changes the schema while the dump already equals the target
+    # was most likely applied already (the dump is newer than the migration).
+    if inputs.has_pending and _dump_equals_target(workspace):
         _fail(
             f"the dump already equals the target {target_label}: the pending migration was "
-            "already applied, or is not needed\n\n"
-            + describe_mismatch(result, post_label, f"the target {target_label}")
+            f"already applied, or is not needed\n\n{failure}"
         )
-    _fail(describe_mismatch(result, post_label, f"the target {target_label}"))
+    _fail(failure)
 
 
 def check_items(session: pytest.Session, inputs: MigrationInputs) -> list[pytest.Item]:
