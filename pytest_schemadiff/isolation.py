@@ -31,9 +31,14 @@ __all__ = ["WorkingDatabase"]
 # Oids below this belong to the system catalogs (FirstNormalObjectId).
 _FIRST_USER_OID = 16384
 
+# Shared catalogs are left out: every CREATE DATABASE on the server (ours, landing in the
+# statistics only when its session ends; other workers'; other runs') writes pg_database,
+# which would otherwise re-clone after every test. pg_db_role_setting stays: it holds
+# ALTER DATABASE ... SET of this database, which only a new clone undoes.
 _WRITES = """
 SELECT s.relid, s.n_tup_ins + s.n_tup_upd + s.n_tup_del
-FROM pg_stat_all_tables s
+FROM pg_stat_all_tables s JOIN pg_class c ON c.oid = s.relid
+WHERE NOT c.relisshared OR c.oid = 'pg_catalog.pg_db_role_setting'::regclass
 """
 _SEQUENCES = "SELECT oid, pg_sequence_last_value(oid) FROM pg_class WHERE relkind = 'S'"
 # Tables a TRUNCATE ... CASCADE of the given tables also empties (foreign keys, recursively).
