@@ -1,0 +1,454 @@
+"""The ``schemadiff`` command: compare two schemas and print the SQL that turns A into B.
+
+``schemadiff A B`` takes database URLs (``postgresql://`` or ``postgresql+psycopg2://``),
+``EMPTY`` (a fresh database), or paths to ``.sql`` files, ``pg_dump`` output (plain,
+custom, directory, tar) or directories of ``.sql`` files. Paths and ``EMPTY`` are loaded
+into scratch databases named ``schemadiff_cli_*`` on the private cluster (started on
+demand, PostgreSQL 17 unless ``--pg MAJOR``) or on ``--server URL`` (default: the
+``SCHEMADIFF_URL`` environment variable); they are dropped afterwards, also on errors and
+Ctrl-C.
+
+migra's flags work as in migra: ``--unsafe``, ``--schema``, ``--exclude_schema`` /
+``--exclude-schema``, ``--with-privileges``, ``--ignore-extension-versions``,
+``--create-extensions-only`` and ``--force-utf8`` (accepted; output is always UTF-8 text).
+``--schema`` and ``--exclude-schema`` may be repeated; in migra the last one won.
+
+Exit codes (migra's, with usage errors moved off 2):
+
+- 0: no differences;
+- 1: an error: bad input (unreachable server, failed login, missing database, a file that
+  fails to load, a ``--schema`` that names nothing) or a usage error (unknown flag, missing
+  argument). argparse exits 2 on usage errors, which a script would read as
+  "differences", so ours exit 1;
+- 2: differences (output written);
+- 3: unsafe statements (they delete data) and no ``--unsafe``. As in migra, no SQL is
+  written; the unsafe statements are listed on stderr. ``--format summary`` and ``json``
+  describe rather than migrate, so they are still written, with exit code 3.
+
+Every error is one line on stderr, ``schemadiff: error: ...``; engine warnings are
+``schemadiff: warning: ...`` lines. This module only parses, wires and renders: the work is
+done by ``engine``, ``loading`` and ``server``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import os
+import re
+import secrets
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+from typing import IO, Any, Literal, NoReturn
+
+import psycopg2
+
+from .connect import connect, mask_password
+from .engine import SchemaDiff, diff_schemas
+from .errors import ConfigError, SchemaDiffError
+from .loading import load_path
+from .model import Kind
+from .plan import Action
+from .render import render_json, render_sql, render_text
+from .server import (
+    DEFAULT_MAJOR,
+    PrivateCluster,
+    SchemaDiffServer,
+    find_binaries,
+    use_existing_server,
+)
+
+__all__ = [
+    "EXIT_DIFFERENT",
+    "EXIT_ERROR",
+    "EXIT_SAME",
+    "EXIT_UNSAFE",
+    "main",
+    "parse_args",
+    "run",
+]
+
+EXIT_SAME = 0
+EXIT_ERROR = 1
+EXIT_DIFFERENT = 2
+EXIT_UNSAFE = 3
+EXIT_INTERRUPTED = 130
+
+PROG = "schemadiff"
+EMPTY = "EMPTY"
+SCRATCH_PREFIX = "schemadiff_cli_"
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_POSTGRES_URL = re.compile(r"^postgres(?:ql)?(?:\+[A-Za-z0-9_]+)?://")
+
+
+class UsageError(Exception):
+    """A command line argparse rejected; main() reports it and exits 1."""
+
+
+class _Exit(Exception):
+    """argparse finished on its own (``--help``, ``--version``)."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse writing to our streams, raising instead of calling ``sys.exit``."""
+
+    def __init__(self, *args: Any, stdout: IO[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._stdout = stdout
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        if message:
+            (self._stdout if file is None or file is sys.stdout else file).write(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            raise UsageError(message.strip())
+        raise _Exit(status)
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pytest-schemadiff")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "unknown"
+
+
+def build_parser(stdout: IO[str] = sys.stdout) -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        stdout=stdout,
+        description=(
+            "Print the SQL that turns schema A into schema B. A and B are database URLs, "
+            "EMPTY, or paths to .sql files, pg_dump output or directories of .sql files."
+        ),
+        epilog=(
+            "exit codes: 0 no differences, 2 differences, 3 unsafe statements without "
+            "--unsafe (listed on stderr, no SQL written), 1 errors, including usage errors"
+        ),
+    )
+    parser.add_argument("dburl_from", metavar="A", help="the schema you have (to migrate)")
+    parser.add_argument("dburl_target", metavar="B", help="the schema you want (the target)")
+    migra = parser.add_argument_group("migra's options")
+    migra.add_argument(
+        "--unsafe",
+        action="store_true",
+        help="write statements that delete data (DROP TABLE, DROP COLUMN, ...) too",
+    )
+    migra.add_argument(
+        "--schema",
+        action="append",
+        metavar="NAME",
+        help="compare only this schema (repeatable)",
+    )
+    migra.add_argument(
+        "--exclude_schema",
+        "--exclude-schema",
+        dest="exclude_schema",
+        action="append",
+        metavar="NAME",
+        help="leave this schema out (repeatable)",
+    )
+    migra.add_argument(
+        "--create-extensions-only",
+        action="store_true",
+        help='only write "create extension" statements',
+    )
+    migra.add_argument(
+        "--ignore-extension-versions",
+        action="store_true",
+        help="do not compare extension versions",
+    )
+    migra.add_argument(
+        "--with-privileges",
+        action="store_true",
+        help="also compare privileges (GRANT / REVOKE); without it they are ignored",
+    )
+    migra.add_argument(
+        "--force-utf8",
+        action="store_true",
+        help="accepted for migra compatibility; output is always UTF-8 text",
+    )
+    ours = parser.add_argument_group("schemadiff's options")
+    ours.add_argument(
+        "--format",
+        choices=("sql", "summary", "json"),
+        default="sql",
+        help="sql (default, migra's output), summary (differences by object) or json",
+    )
+    ours.add_argument(
+        "-f",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help="write the output to FILE instead of stdout",
+    )
+    ours.add_argument("--with-owners", action="store_true", help="also compare owners")
+    ours.add_argument("--ignore-comments", action="store_true", help="do not compare comments")
+    ours.add_argument(
+        "--column-order",
+        action="store_true",
+        help="report tables whose column order differs (ignored by default)",
+    )
+    ours.add_argument(
+        "--server",
+        metavar="URL",
+        default=os.environ.get("SCHEMADIFF_URL") or None,
+        help=(
+            "PostgreSQL server for the scratch databases that files and EMPTY are loaded "
+            "into (default: $SCHEMADIFF_URL, else a private cluster)"
+        ),
+    )
+    ours.add_argument(
+        "--pg",
+        metavar="MAJOR",
+        type=int,
+        help=f"PostgreSQL major of the private cluster (default {DEFAULT_MAJOR})",
+    )
+    ours.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    return parser
+
+
+def parse_args(argv: Sequence[str], stdout: IO[str] = sys.stdout) -> argparse.Namespace:
+    """The parsed command line; raises UsageError (or _Exit for --help / --version)."""
+    return build_parser(stdout).parse_args(list(argv))
+
+
+# -- where A and B come from ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """One of the two arguments: a database URL, EMPTY, or a path to load."""
+
+    label: Literal["A", "B"]
+    text: str
+    kind: Literal["url", "empty", "path"]
+
+    @property
+    def path(self) -> Path:
+        return Path(self.text)
+
+
+def classify(label: Literal["A", "B"], text: str) -> Source:
+    if text == EMPTY:
+        return Source(label, text, "empty")
+    if _URL.match(text):
+        if not _POSTGRES_URL.match(text):
+            raise ConfigError(
+                f"{label}: {mask_password(text)!r} is not a PostgreSQL URL "
+                "(postgresql://... or postgresql+psycopg2://...)"
+            )
+        return Source(label, text, "url")
+    if not Path(text).exists() and "=" in text:
+        return Source(label, text, "url")  # a keyword DSN: "host=... dbname=..."
+    if not Path(text).exists():
+        raise ConfigError(
+            f"{label}: {text!r} is neither a database URL, EMPTY, nor an existing file or directory"
+        )
+    return Source(label, text, "path")
+
+
+class ScratchDatabases:
+    """The server for scratch databases (started on first need) and the databases made on it.
+
+    ``close`` drops every database made here and stops a cluster started here.
+    """
+
+    def __init__(self, server_url: str | None, major: int | None) -> None:
+        self.server_url = server_url
+        self.major = major
+        self._server: SchemaDiffServer | None = None
+        self._cluster: PrivateCluster | None = None
+        self._made: list[str] = []
+
+    @property
+    def server(self) -> SchemaDiffServer:
+        if self._server is None:
+            if self.server_url is not None:
+                self._server = use_existing_server(self.server_url, "--server")
+            else:
+                self._cluster = PrivateCluster(find_binaries(self.major))
+                try:
+                    self._server = self._cluster.start()
+                except BaseException:
+                    self._cluster.stop()
+                    self._cluster = None
+                    raise
+        return self._server
+
+    def database_for(self, source: Source) -> str:
+        """The URL holding ``source``: as given, or a scratch database filled from it."""
+        if source.kind == "url":
+            return source.text
+        server = self.server
+        name = f"{SCRATCH_PREFIX}{os.getpid()}_{secrets.token_hex(3)}_{source.label.lower()}"
+        # template0: EMPTY means a fresh database, not a copy of whatever template1 holds.
+        url = server.create_database(name, template="template0")
+        self._made.append(name)
+        if source.kind == "path":
+            load_path(source.path, url, bin_dir=server.bin_dir)
+        return url
+
+    def close(self) -> None:
+        try:
+            if self._server is not None:
+                while self._made:
+                    self._server.drop_database(self._made.pop())
+        finally:
+            if self._cluster is not None:
+                self._cluster.stop()
+                self._cluster = None
+
+
+@contextlib.contextmanager
+def scratch_databases(server_url: str | None, major: int | None) -> Iterator[ScratchDatabases]:
+    scratch = ScratchDatabases(server_url, major)
+    try:
+        yield scratch
+    finally:
+        scratch.close()
+
+
+def missing_schemas(urls: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The names among ``names`` that are a schema in none of ``urls``."""
+    found: set[str] = set()
+    for url in urls:
+        with connect(url) as conn, conn.cursor() as cur:
+            cur.execute("SELECT nspname FROM pg_namespace WHERE nspname = ANY(%s)", (list(names),))
+            found.update(row[0] for row in cur.fetchall())
+    return [n for n in dict.fromkeys(names) if n not in found]
+
+
+# -- running ----------------------------------------------------------------------------
+
+
+def _only_extension_creations(result: SchemaDiff) -> SchemaDiff:
+    statements = tuple(
+        s for s in result.statements if s.key.kind is Kind.EXTENSION and s.action is Action.CREATE
+    )
+    return dataclasses.replace(result, statements=statements)
+
+
+def _render(result: SchemaDiff, fmt: str) -> str:
+    if fmt == "json":
+        return render_json(result) + "\n"
+    if fmt == "summary":
+        return render_text(result.differences)
+    return render_sql(result.statements)
+
+
+def _write_output(text: str, output: Path | None, stdout: IO[str]) -> None:
+    if output is None:
+        stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"--output: cannot write {output}: {exc.strerror}") from None
+
+
+def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
+    """Compare ``args.dburl_from`` with ``args.dburl_target``; return the exit code.
+
+    Raises SchemaDiffError for bad input (main() turns it into one line).
+    """
+    if args.pg is not None and args.server is not None:
+        raise UsageError("--pg chooses the private cluster; it cannot be combined with --server")
+    sources = (classify("A", args.dburl_from), classify("B", args.dburl_target))
+    with scratch_databases(args.server, args.pg) as scratch:
+        urls = [scratch.database_for(s) for s in sources]
+        if args.schema:
+            missing = missing_schemas(urls, args.schema)
+            if missing:
+                names = ", ".join(repr(n) for n in missing)
+                raise ConfigError(
+                    f"--schema {names}: no such schema in A or in B (nothing to compare)"
+                )
+        result = diff_schemas(
+            urls[0],
+            urls[1],
+            schemas=args.schema,
+            exclude_schemas=args.exclude_schema,
+            ignore_privileges=not args.with_privileges,
+            ignore_owners=not args.with_owners,
+            ignore_comments=args.ignore_comments,
+            ignore_extension_versions=args.ignore_extension_versions,
+            column_order=args.column_order,
+        )
+    if args.create_extensions_only:
+        result = _only_extension_creations(result)
+        differs = bool(result.statements)
+    else:
+        differs = not result.is_empty
+    for warning in result.warnings:
+        stderr.write(f"{PROG}: warning: {warning}\n")
+    unsafe = result.unsafe_statements
+    if unsafe and not args.unsafe:
+        stderr.write(
+            f"{PROG}: error: {len(unsafe)} unsafe statement{'s' if len(unsafe) != 1 else ''} "
+            "(they delete data) generated; review them, then use --unsafe to write them:\n"
+        )
+        for statement in unsafe:
+            hazards = ", ".join(sorted(h.value for h in statement.hazards))
+            stderr.write(f"  {statement.sql};  -- {hazards}\n")
+        if args.format != "sql":
+            _write_output(_render(result, args.format), args.output, stdout)
+        return EXIT_UNSAFE
+    _write_output(_render(result, args.format), args.output, stdout)
+    return EXIT_DIFFERENT if differs else EXIT_SAME
+
+
+def _one_line(text: str) -> str:
+    lines = [line.strip() for line in str(text).strip().splitlines() if line.strip()]
+    return mask_password(" ".join(lines)) if lines else "unknown error"
+
+
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Entry point of the ``schemadiff`` console script; returns the exit code."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    as_command = argv is None
+    if as_command:
+        # A terminated run cleans up its scratch databases like an interrupted one.
+        signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        args = parse_args(sys.argv[1:] if argv is None else argv, stdout)
+        return run(args, stdout, stderr)
+    except _Exit as done:
+        return done.status
+    except UsageError as exc:
+        stderr.write(f"{PROG}: error: {_one_line(str(exc))}\n")
+        stderr.write(f"usage: {PROG} [options] A B (try '{PROG} --help')\n")
+        return EXIT_ERROR
+    except SchemaDiffError as exc:
+        stderr.write(f"{PROG}: error: {_one_line(str(exc))}\n")
+        return EXIT_ERROR
+    except psycopg2.Error as exc:
+        # A server error the lower layers did not wrap (e.g. a connection dropped mid-run).
+        stderr.write(f"{PROG}: error: PostgreSQL: {_one_line(str(exc))}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        stderr.write(f"{PROG}: interrupted\n")
+        return EXIT_INTERRUPTED
