@@ -40,7 +40,14 @@ SELECT s.relid, s.n_tup_ins + s.n_tup_upd + s.n_tup_del
 FROM pg_stat_all_tables s JOIN pg_class c ON c.oid = s.relid
 WHERE NOT c.relisshared OR c.oid = 'pg_catalog.pg_db_role_setting'::regclass
 """
-_SEQUENCES = "SELECT oid, pg_sequence_last_value(oid) FROM pg_class WHERE relkind = 'S'"
+# A sequence's whole state is (last_value, is_called): pg_sequence_last_value() is NULL for
+# every never-called sequence, so it misses setval(s, n, false) and cannot tell where a
+# dump's setval(s, 500, false) left it. Read from the sequences themselves instead.
+_SEQUENCES = """
+SELECT c.oid, format('%I.%I', n.nspname, c.relname)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'S' AND c.relpersistence <> 't'
+"""
 # Tables a TRUNCATE ... CASCADE of the given tables also empties (foreign keys, recursively).
 _CASCADE = """
 WITH RECURSIVE reached(oid) AS (
@@ -58,7 +65,7 @@ WHERE k.relkind = 'r'
 @dataclass(frozen=True)
 class _Snapshot:
     writes: dict[int, int]
-    sequences: dict[int, int | None]
+    sequences: dict[int, tuple[int, bool]]
 
 
 class WorkingDatabase:
@@ -143,8 +150,7 @@ class WorkingDatabase:
             cur.execute("SELECT pg_stat_clear_snapshot()")
             cur.execute(_WRITES)
             writes = dict(cur.fetchall())
-            cur.execute(_SEQUENCES)
-            sequences = dict(cur.fetchall())
+            sequences = _sequence_states(cur)
         return _Snapshot(writes, sequences)
 
     def _reset_in_place(self) -> bool:
@@ -176,18 +182,26 @@ class WorkingDatabase:
                     )
                 )
             for oid in moved:
-                value = before.sequences[oid]
-                if value is None:
-                    cur.execute(
-                        sql.SQL("ALTER SEQUENCE {} RESTART").format(sql.SQL(_regclass(cur, oid)))
-                    )
-                else:
-                    cur.execute("SELECT setval(%s::oid::regclass, %s, true)", (oid, value))
+                value, called = before.sequences[oid]
+                cur.execute("SELECT setval(%s::oid::regclass, %s, %s)", (oid, value, called))
         self.resets += 1
         self._baseline = self._snapshot()
         return True
 
 
-def _regclass(cur: psycopg2.extensions.cursor, oid: int) -> str:
-    cur.execute("SELECT %s::oid::regclass::text", (oid,))
-    return str(cur.fetchone()[0])
+def _sequence_states(cur: psycopg2.extensions.cursor) -> dict[int, tuple[int, bool]]:
+    """(last_value, is_called) of every sequence, in one round trip."""
+    cur.execute(_SEQUENCES)
+    sequences = cur.fetchall()
+    if not sequences:
+        return {}
+    cur.execute(
+        sql.SQL(" UNION ALL ").join(
+            sql.SQL("SELECT {}::oid, last_value, is_called FROM {}").format(
+                sql.Literal(oid),
+                sql.SQL(name),  # from format('%I.%I')
+            )
+            for oid, name in sequences
+        )
+    )
+    return {oid: (value, called) for oid, value, called in cur.fetchall()}
