@@ -26,7 +26,7 @@ def describe_mismatch(result: SchemaDiff, a_label: str, b_label: str) -> str:
     """One line of diagnosis, the differences by object, then the SQL from A to B."""
     count = len({d.key for d in result.differences})
     lines = [
-        f"schema mismatch: {count} object{'s' if count != 1 else ''} differ between "
+        f"schema mismatch: {count} object{' differs' if count == 1 else 's differ'} between "
         f"A = {a_label} and B = {b_label}",
         "",
         render_text(result.differences, result.warnings).rstrip(),
