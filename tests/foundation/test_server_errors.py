@@ -1,0 +1,83 @@
+"""Connection problems: one clear line naming the problem, password masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_schemadiff.connect import open_connection
+from pytest_schemadiff.errors import ConnectError
+from pytest_schemadiff.server import SchemaDiffServer
+
+from .conftest import NOCREATEDB_PASSWORD, PASSWORD, PasswordRole
+
+SECRET = "unreach-Secret-3"
+
+
+def _run_with_url(pytester: pytest.Pytester, url: str) -> pytest.RunResult:
+    pytester.makepyfile("def test_never(schemadiff_server): pass")
+    result = pytester.runpytest_subprocess("--schemadiff-url", url)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    lines = [line for line in result.stderr.lines if line]
+    assert len(lines) == 1, result.stderr.lines
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
+    return result
+
+
+@pytest.mark.parametrize(
+    ("host_port", "reason"),
+    [
+        ("127.0.0.1:1", "server unreachable (*Connection refused*"),
+        ("no-such-host.invalid:5432", "server unreachable (could not translate host name*"),
+    ],
+)
+def test_unreachable_host(pytester: pytest.Pytester, host_port: str, reason: str) -> None:
+    url = f"postgresql://someone:{SECRET}@{host_port}/postgres"
+    result = _run_with_url(pytester, url)
+    host, port = host_port.split(":")
+    result.stderr.fnmatch_lines(
+        [
+            "ERROR: pytest-schemadiff: cannot connect to database 'postgres' on "
+            f"{host}:{port} as 'someone': {reason}"
+        ]
+    )
+    assert SECRET not in result.stderr.str()
+
+
+def test_wrong_password(pytester: pytest.Pytester, password_role: PasswordRole) -> None:
+    if not password_role.enforced:
+        pytest.skip("this server does not check passwords")
+    result = _run_with_url(pytester, password_role.wrong_url)
+    result.stderr.fnmatch_lines(
+        [
+            "ERROR: pytest-schemadiff: cannot connect to database 'postgres' on *:* as "
+            "'schemadiff_pwcheck': login failed (wrong user or password)"
+        ]
+    )
+    assert "not-the-password" not in result.stderr.str()
+    assert PASSWORD not in result.stderr.str()
+
+
+def test_role_without_createdb(pytester: pytest.Pytester, nocreatedb_url: str) -> None:
+    result = _run_with_url(pytester, nocreatedb_url)
+    result.stderr.fnmatch_lines(
+        [
+            "ERROR: pytest-schemadiff: role 'schemadiff_nocreatedb' on database 'postgres' on "
+            "*:* as 'schemadiff_nocreatedb' (--schemadiff-url) cannot create databases: "
+            "ALTER ROLE schemadiff_nocreatedb CREATEDB, or use another role"
+        ]
+    )
+    assert NOCREATEDB_PASSWORD not in result.stderr.str()
+
+
+def test_missing_database(schemadiff_server: SchemaDiffServer) -> None:
+    url = schemadiff_server.database_url("schemadiff_does_not_exist")
+    with pytest.raises(ConnectError, match=r"the database does not exist$"):
+        open_connection(url)
+
+
+def test_connect_error_masks_password() -> None:
+    with pytest.raises(ConnectError) as info:
+        open_connection(f"postgresql://someone:{SECRET}@127.0.0.1:1/postgres")
+    assert SECRET not in str(info.value)
+    assert "\n" not in str(info.value)
+    assert "server unreachable" in str(info.value)

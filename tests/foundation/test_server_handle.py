@@ -1,0 +1,109 @@
+"""SchemaDiffServer: databases it creates and drops, always with our prefix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import psycopg2
+import pytest
+
+from pytest_schemadiff.connect import connect
+from pytest_schemadiff.errors import ConfigError, ServerError
+from pytest_schemadiff.server import SchemaDiffServer
+
+
+@pytest.fixture
+def names(schemadiff_server: SchemaDiffServer) -> Iterator[list[str]]:
+    """Prefixed names a test creates; dropped afterwards even if it fails."""
+    made: list[str] = []
+    yield made
+    for name in made:
+        schemadiff_server.drop_database(name)
+
+
+def _exists(server: SchemaDiffServer, name: str) -> bool:
+    with connect(server.url) as conn, conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM pg_database WHERE datname = %s", (name,))
+        return bool(cur.fetchone()[0])
+
+
+def test_version_and_url(schemadiff_server: SchemaDiffServer) -> None:
+    with connect(schemadiff_server.url) as conn, conn.cursor() as cur:
+        cur.execute("SELECT current_setting('server_version_num')::int, current_database()")
+        num, dbname = cur.fetchone()
+    assert (schemadiff_server.version.major, schemadiff_server.version.minor) == (
+        num // 10000,
+        num % 10000,
+    )
+    assert dbname == "postgres"
+    assert (schemadiff_server.bin_dir / "pg_dump").is_file()
+
+
+def test_create_adds_prefix_and_drop(schemadiff_server: SchemaDiffServer, names: list[str]) -> None:
+    names.append("schemadiff_handle_plain")
+    schemadiff_server.drop_database("schemadiff_handle_plain")
+    url = schemadiff_server.create_database("handle_plain")
+    assert url == schemadiff_server.database_url("schemadiff_handle_plain")
+    assert "schemadiff_handle_plain" in schemadiff_server.list_databases()
+    with connect(url) as conn, conn.cursor() as cur:
+        cur.execute("SELECT current_database()")
+        assert cur.fetchone()[0] == "schemadiff_handle_plain"
+    schemadiff_server.drop_database("schemadiff_handle_plain")
+    assert not _exists(schemadiff_server, "schemadiff_handle_plain")
+    schemadiff_server.drop_database("schemadiff_handle_plain")  # absent: no error
+
+
+def test_create_from_template(schemadiff_server: SchemaDiffServer, names: list[str]) -> None:
+    names += ["schemadiff_handle_tpl", "schemadiff_handle_copy"]
+    for name in names:
+        schemadiff_server.drop_database(name)
+    with connect(schemadiff_server.create_database("schemadiff_handle_tpl"), autocommit=True) as c:
+        c.cursor().execute("CREATE TABLE from_template (id int)")
+    copy = schemadiff_server.create_database("handle_copy", template="schemadiff_handle_tpl")
+    with connect(copy) as conn, conn.cursor() as cur:
+        cur.execute("SELECT to_regclass('from_template') IS NOT NULL")
+        assert cur.fetchone()[0]
+
+
+def test_drop_ends_open_sessions(schemadiff_server: SchemaDiffServer, names: list[str]) -> None:
+    names.append("schemadiff_handle_busy")
+    schemadiff_server.drop_database("schemadiff_handle_busy")
+    session = psycopg2.connect(schemadiff_server.create_database("handle_busy"))
+    try:
+        schemadiff_server.drop_database("schemadiff_handle_busy")
+    finally:
+        session.close()
+    assert not _exists(schemadiff_server, "schemadiff_handle_busy")
+
+
+@pytest.mark.parametrize("name", ["postgres", "template1", "handle_plain", "my_schemadiff_x"])
+def test_refuses_to_drop_foreign_names(schemadiff_server: SchemaDiffServer, name: str) -> None:
+    with pytest.raises(ConfigError, match=rf"^refusing to drop database '{name}'"):
+        schemadiff_server.drop_database(name)
+    assert _exists(schemadiff_server, "postgres")
+
+
+def test_name_too_long(schemadiff_server: SchemaDiffServer) -> None:
+    with pytest.raises(ConfigError, match="longer than 63 bytes"):
+        schemadiff_server.create_database("x" * 60)
+
+
+def test_create_twice_is_one_line_error(
+    schemadiff_server: SchemaDiffServer, names: list[str]
+) -> None:
+    names.append("schemadiff_handle_twice")
+    schemadiff_server.drop_database("schemadiff_handle_twice")
+    schemadiff_server.create_database("handle_twice")
+    with pytest.raises(ServerError, match='"schemadiff_handle_twice" already exists') as info:
+        schemadiff_server.create_database("handle_twice")
+    assert "\n" not in str(info.value)
+
+
+def test_database_url(schemadiff_server: SchemaDiffServer) -> None:
+    url = schemadiff_server.database_url("schemadiff_x")
+    assert url.endswith("/schemadiff_x")
+    assert url.rsplit("/", 1)[0] == schemadiff_server.url.rsplit("/", 1)[0]
+
+
+def test_json_round_trip(schemadiff_server: SchemaDiffServer) -> None:
+    assert SchemaDiffServer.from_json(schemadiff_server.to_json()) == schemadiff_server
