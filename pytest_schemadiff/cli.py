@@ -5,8 +5,8 @@
 custom, directory, tar) or directories of ``.sql`` files. Paths and ``EMPTY`` are loaded
 into scratch databases named ``schemadiff_cli_*`` on the private cluster (started on
 demand, PostgreSQL 17 unless ``--pg MAJOR``) or on ``--server URL`` (default: the
-``SCHEMADIFF_URL`` environment variable); they are dropped afterwards, also on errors and
-Ctrl-C.
+``SCHEMADIFF_URL`` environment variable, unless ``--pg`` is given); they are dropped
+afterwards, also on errors, Ctrl-C and SIGTERM.
 
 migra's flags work as in migra: ``--unsafe``, ``--schema``, ``--exclude_schema`` /
 ``--exclude-schema``, ``--with-privileges``, ``--ignore-extension-versions``,
@@ -206,7 +206,6 @@ def build_parser(stdout: IO[str] = sys.stdout) -> argparse.ArgumentParser:
     ours.add_argument(
         "--server",
         metavar="URL",
-        default=os.environ.get("SCHEMADIFF_URL") or None,
         help=(
             "PostgreSQL server for the scratch databases that files and EMPTY are loaded "
             "into (default: $SCHEMADIFF_URL, else a private cluster)"
@@ -368,8 +367,12 @@ def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     """
     if args.pg is not None and args.server is not None:
         raise UsageError("--pg chooses the private cluster; it cannot be combined with --server")
+    # $SCHEMADIFF_URL stands in for --server, unless --pg asks for the private cluster.
+    server_url = args.server or (
+        os.environ.get("SCHEMADIFF_URL") or None if args.pg is None else None
+    )
     sources = (classify("A", args.dburl_from), classify("B", args.dburl_target))
-    with scratch_databases(args.server, args.pg) as scratch:
+    with scratch_databases(server_url, args.pg) as scratch:
         urls = [scratch.database_for(s) for s in sources]
         if args.schema:
             missing = missing_schemas(urls, args.schema)
