@@ -1,0 +1,99 @@
+"""Templates: built once per inputs (once across xdist workers), reused by later runs,
+rebuilt when the dump or the pending migration changes, old ones retired; --schemadiff-rebuild.
+
+The inner conftest wraps ``load_pre_migration`` to log each call with the name of the
+database it fills: the post build loads the pre state too, into ``..._build_post``.
+"""
+
+from __future__ import annotations
+
+from .conftest import DUMP, PENDING, Inner, database_oids
+
+CONFTEST = """
+import pytest
+from pathlib import Path
+
+LOG = Path(__file__).parent / "builds.log"
+
+
+@pytest.fixture(scope="session")
+def load_pre_migration(load_pre_migration):
+    def counted(url):
+        with LOG.open("a") as log:
+            log.write(url.rsplit("/", 1)[-1].split("?")[0] + "\\n")
+        load_pre_migration(url)
+    return counted
+"""
+
+TESTS = """
+import pytest
+
+
+@pytest.mark.parametrize("n", range(3))
+def test_uses_db(db, n):
+    conn = db.connect()
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM customer")
+        assert cur.fetchone()[0] == 2
+    conn.close()
+"""
+
+
+def builds(inner: Inner) -> list[str]:
+    """The states built so far, in order, and forget them."""
+    log = inner.path / "builds.log"
+    if not log.exists():
+        return []
+    names = log.read_text().split()
+    log.unlink()
+    return sorted(name.rsplit("_", 1)[-1] for name in names)
+
+
+def current(inner: Inner) -> dict[str, tuple[str, int]]:
+    """state -> (template name, database oid); exactly one template per state."""
+    names = inner.templates()
+    states = [name.split("_")[3] for name in names]
+    assert sorted(states) == sorted(set(states)), f"several templates of a state: {names}"
+    oids = database_oids(inner.server, names)
+    return {state: (name, oids[name]) for state, name in zip(states, names, strict=True)}
+
+
+def test_built_once_reused_rebuilt_and_retired(inner: Inner) -> None:
+    inner.migrations()
+    inner.pytester.makeconftest(CONFTEST)
+    inner.pytester.makepyfile(test_uses=TESTS)
+
+    # Two workers, six db tests, the built-in check: each template built exactly once.
+    inner.run("-n", "2").assert_outcomes(passed=7)
+    assert builds(inner) == ["post", "pre"]
+    first = current(inner)
+    assert set(first) == {"pre", "post"}
+
+    # Unchanged inputs: nothing is built, the very same databases serve.
+    inner.run().assert_outcomes(passed=7)
+    assert builds(inner) == []
+    assert current(inner) == first
+
+    # A new pending migration: only post is rebuilt, the old post template is gone.
+    inner.migrations(pending=PENDING + "CREATE INDEX customer_name ON customer (name);\n")
+    inner.run().assert_outcomes(passed=7)
+    assert builds(inner) == ["post"]
+    second = current(inner)
+    assert second["pre"] == first["pre"]
+    assert second["post"][0] != first["post"][0]
+
+    # A new dump: both are rebuilt.
+    inner.migrations(dump=DUMP + "CREATE TABLE public.note (body text);\n")
+    inner.run().assert_outcomes(passed=7)
+    assert builds(inner) == ["post", "pre"]
+    third = current(inner)
+    assert third["pre"][0] != second["pre"][0] and third["post"][0] != second["post"][0]
+
+    # --schemadiff-rebuild: built again although nothing changed, under the same names.
+    inner.run("--schemadiff-rebuild").assert_outcomes(passed=7)
+    assert builds(inner) == ["post", "pre"]
+    fourth = current(inner)
+    assert {s: name for s, (name, _) in fourth.items()} == {
+        s: name for s, (name, _) in third.items()
+    }
+    assert all(fourth[s][1] != third[s][1] for s in ("pre", "post"))
