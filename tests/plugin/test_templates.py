@@ -7,7 +7,7 @@ database it fills: the post build loads the pre state too, into ``..._build_post
 
 from __future__ import annotations
 
-from .conftest import DUMP, PENDING, Inner, database_oids
+from .conftest import DUMP, PENDING, Inner, database_oids, run_databases
 
 CONFTEST = """
 import pytest
@@ -26,11 +26,15 @@ def load_pre_migration(load_pre_migration):
 """
 
 TESTS = """
+from pathlib import Path
+
 import pytest
 
 
 @pytest.mark.parametrize("n", range(3))
 def test_uses_db(db, n):
+    with (Path(__file__).parent / "names.log").open("a") as log:
+        log.write(db.name + "\\n")
     conn = db.connect()
     with conn.cursor() as cur:
         cur.execute("SELECT count(*) FROM customer")
@@ -47,6 +51,15 @@ def builds(inner: Inner) -> list[str]:
     names = log.read_text().split()
     log.unlink()
     return sorted(name.rsplit("_", 1)[-1] for name in names)
+
+
+def no_run_databases_left(inner: Inner) -> bool:
+    """After a run: none of the databases its tests used (nor any other of that run) is left."""
+    names = (inner.path / "names.log").read_text().split()
+    (inner.path / "names.log").unlink()
+    run_ids = {name.split("_")[2] for name in names}
+    assert len(run_ids) == 1
+    return run_databases(inner.server, run_ids.pop()) == []
 
 
 def current(inner: Inner) -> dict[str, tuple[str, int]]:
@@ -66,12 +79,14 @@ def test_built_once_reused_rebuilt_and_retired(inner: Inner) -> None:
     # Two workers, six db tests, the built-in check: each template built exactly once.
     inner.run("-n", "2").assert_outcomes(passed=7)
     assert builds(inner) == ["post", "pre"]
+    assert no_run_databases_left(inner)
     first = current(inner)
     assert set(first) == {"pre", "post"}
 
     # Unchanged inputs: nothing is built, the very same databases serve.
     inner.run().assert_outcomes(passed=7)
     assert builds(inner) == []
+    assert no_run_databases_left(inner)
     assert current(inner) == first
 
     # A new pending migration: only post is rebuilt, the old post template is gone.
