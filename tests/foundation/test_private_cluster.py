@@ -164,7 +164,7 @@ def test_existing_server_header_masks_password(
             assert schemadiff_server.mode == "existing"
         """
     )
-    result = pytester.runpytest_subprocess("--schemadiff-url", password_role.url)
+    result = pytester.runpytest("--schemadiff-url", password_role.url)
     result.assert_outcomes(passed=1)
     host_port = password_role.url.split("@", 1)[1].split("/", 1)[0]
     result.stdout.fnmatch_lines(

@@ -15,7 +15,7 @@ SECRET = "unreach-Secret-3"
 
 def _run_with_url(pytester: pytest.Pytester, url: str) -> pytest.RunResult:
     pytester.makepyfile("def test_never(schemadiff_server): pass")
-    result = pytester.runpytest_subprocess("--schemadiff-url", url)
+    result = pytester.runpytest("--schemadiff-url", url)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     lines = [line for line in result.stderr.lines if line]
     assert len(lines) == 1, result.stderr.lines
