@@ -34,6 +34,8 @@ class SchemaDiff:
     statements: tuple[Statement, ...]
     # Things we could not compare or cannot migrate, one line each.
     warnings: tuple[str, ...] = ()
+    # Object kinds present in A or B that the engine does not model (so did not compare).
+    not_compared: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -109,12 +111,24 @@ def _normalize(catalog: Catalog, options: Options) -> Catalog:
     return dataclasses.replace(catalog, objects=objects)
 
 
+def _not_compared(a: Catalog, b: Catalog, options: Options) -> list[str]:
+    ignored = set()
+    if options.ignore_comments:
+        ignored.add("comment")
+    if options.ignore_privileges:
+        ignored |= {"privilege", "default privilege"}
+    kinds = {o.kind for o in (*a.unmodelled, *b.unmodelled)} - ignored
+    if not options.ignore_owners:
+        kinds.add("owner")
+    return sorted(kinds)
+
+
 def _warnings(a: Catalog, b: Catalog, options: Options) -> list[str]:
     ignored = set()
     if options.ignore_comments:
         ignored.add("comment")
     if options.ignore_privileges:
-        ignored.add("privilege")
+        ignored |= {"privilege", "default privilege"}
     in_a = Counter(o.kind for o in a.unmodelled if o.kind not in ignored)
     in_b = Counter(o.kind for o in b.unmodelled if o.kind not in ignored)
     out = [
@@ -156,7 +170,9 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
     statements = _Planner(a, b, options).plan(
         {d.key for d in differences if d.attribute != "column_order"}
     )
-    return SchemaDiff(tuple(differences), tuple(statements), tuple(warnings))
+    return SchemaDiff(
+        tuple(differences), tuple(statements), tuple(warnings), tuple(_not_compared(a, b, options))
+    )
 
 
 class _Planner:

@@ -196,7 +196,10 @@ class Table:
     inherits: tuple[str, ...]
     rls_enabled: bool
     rls_forced: bool
+    # Storage parameters ("name=value", TOAST ones prefixed "toast."), sorted; and the same
+    # in catalog order, which SQL follows so pg_dump output matches too.
     options: tuple[str, ...]
+    options_order: tuple[str, ...] = field(compare=False)
     # Column names in attnum order: compared only with column_order=True.
     column_order: tuple[str, ...] = field(compare=False)
     oid: int = field(compare=False)
@@ -265,6 +268,9 @@ class Constraint:
     # FK actions and match type.
     definition: str
     validated: bool
+    # Storage parameters of the index behind a PK / UNIQUE / EXCLUDE constraint, which
+    # pg_get_constraintdef leaves out.
+    index_options: tuple[str, ...]
     oid: int = field(compare=False)
 
     @property
@@ -310,9 +316,11 @@ class View:
     name: str
     materialized: bool
     definition: str
+    # Options sorted (compared) and in catalog order (used for SQL).
     options: tuple[str, ...]
+    options_order: tuple[str, ...] = field(compare=False)
     # "name type" of each output column: decides whether CREATE OR REPLACE can work.
-    columns: tuple[str, ...]
+    columns: tuple[str, ...] = field(compare=True)
     oid: int = field(compare=False)
 
     @property

@@ -58,7 +58,8 @@ class Statement:
     hazards: frozenset[Hazard] = frozenset()
     transactional: bool = True
     # Objects that must be created (or altered) before this statement, beyond what the
-    # catalog says: e.g. ALTER SEQUENCE ... OWNED BY needs its column.
+    # catalog says: e.g. ALTER SEQUENCE ... OWNED BY needs its column. Such a statement
+    # finishes its object: other objects never wait for it.
     requires: tuple[Key, ...] = field(default=())
 
     @property
@@ -78,7 +79,10 @@ def order_statements(
         by_key.setdefault(s.key, []).append(i)
 
     def find(key: Key, actions: set[Action]) -> list[int]:
-        found = [i for i in by_key.get(key, ()) if stmts[i].action in actions]
+        # Statements with ``requires`` finish an object (OWNED BY); nothing waits for them.
+        found = [
+            i for i in by_key.get(key, ()) if stmts[i].action in actions and not stmts[i].requires
+        ]
         parent = key.parent()
         if not found and parent is not None:
             # A column created or dropped with its table.

@@ -10,6 +10,7 @@ from ..model import Column
 from ..plan import Action, Hazard, Statement
 from .context import Context
 from .quoting import ident, qualified
+from .sequence import needs_restart
 
 
 def definition(c: Column) -> str:
@@ -89,13 +90,15 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
     prefix = f"ALTER TABLE {_table(new)} ALTER COLUMN {ident(new.name)}"
     out: list[Statement] = []
 
-    def add(sql: str, *hazards: Hazard) -> None:
-        out.append(Statement(f"{prefix} {sql}", new.key, Action.ALTER, frozenset(hazards)))
+    def add(sql: str, *hazards: Hazard, action: Action = Action.ALTER) -> None:
+        out.append(Statement(f"{prefix} {sql}", new.key, action, frozenset(hazards)))
 
+    # Removals are DROP statements: they only need what A had, so they run before B's new
+    # objects are created (a serial's sequence may take the identity sequence's name).
     if old.identity and (not new.identity):
-        add("DROP IDENTITY")
+        add("DROP IDENTITY", action=Action.DROP)
     if old.default is not None and old.default != new.default:
-        add("DROP DEFAULT")
+        add("DROP DEFAULT", action=Action.DROP)
     if type_changes(old, new):
         collate = f" COLLATE {new.collation}" if new.collation else ""
         add(
@@ -116,9 +119,12 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
                 f" SET MINVALUE {new.identity_min} SET MAXVALUE {new.identity_max}"
                 f" SET CACHE {new.identity_cache}"
                 f" SET {'CYCLE' if new.identity_cycle else 'NO CYCLE'}"
+                + (" RESTART" if needs_restart(old.identity_min or 0, old.identity_max or 0,
+                                              new.identity_min or 0, new.identity_max or 0)
+                   else "")
             )
     if new.not_null and not old.not_null:
         add("SET NOT NULL", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
     elif old.not_null and not new.not_null:
-        add("DROP NOT NULL")
+        add("DROP NOT NULL", action=Action.DROP)
     return out

@@ -17,7 +17,7 @@ def create(new: Constraint, ctx: Context) -> list[Statement]:
         hazards.add(Hazard.SCANS_TABLE)
     if new.constraint_type in ("p", "u", "x"):
         hazards.add(Hazard.BUILDS_INDEX)
-    return [
+    out = [
         Statement(
             f"ALTER TABLE {qualified(new.schema, new.table)} "
             f"ADD CONSTRAINT {ident(new.name)} {new.definition}",
@@ -26,6 +26,17 @@ def create(new: Constraint, ctx: Context) -> list[Statement]:
             frozenset(hazards),
         )
     ]
+    if new.index_options:
+        # The constraint's index carries the constraint's name.
+        out.append(
+            Statement(
+                f"ALTER INDEX {qualified(new.schema, new.name)} "
+                f"SET ({', '.join(new.index_options)})",
+                new.key,
+                Action.CREATE,
+            )
+        )
+    return out
 
 
 def drop(old: Constraint, ctx: Context) -> list[Statement]:
@@ -40,6 +51,21 @@ def drop(old: Constraint, ctx: Context) -> list[Statement]:
 
 
 def alter(old: Constraint, new: Constraint, ctx: Context) -> list[Statement] | None:
+    if old.index_options != new.index_options and (
+        old.definition, old.validated) == (new.definition, new.validated):
+        name = qualified(new.schema, new.name)
+        removed = [o.split("=", 1)[0] for o in old.index_options
+                   if o.split("=", 1)[0] not in {n.split("=", 1)[0] for n in new.index_options}]
+        out = []
+        if removed:
+            out.append(Statement(f"ALTER INDEX {name} RESET ({', '.join(removed)})", new.key,
+                                 Action.ALTER))
+        if new.index_options:
+            out.append(Statement(f"ALTER INDEX {name} SET ({', '.join(new.index_options)})",
+                                 new.key, Action.ALTER))
+        return out
+    if old.index_options != new.index_options:
+        return None
     if (
         not old.validated
         and new.validated

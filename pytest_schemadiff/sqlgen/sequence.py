@@ -27,6 +27,12 @@ def _owned_by(s: Sequence, action: Action) -> Statement:
     )
 
 
+def needs_restart(old_min: int, old_max: int, new_min: int, new_max: int) -> bool:
+    """Whether the current value may fall outside a narrowed range, which PostgreSQL
+    refuses: the sequence then restarts at its START value."""
+    return new_min > old_min or new_max < old_max
+
+
 def create(new: Sequence, ctx: Context) -> list[Statement]:
     out = [Statement(f"CREATE SEQUENCE {qualified(new.schema, new.name)} {_options(new)}",
                      new.key, Action.CREATE)]
@@ -51,9 +57,11 @@ def drop(old: Sequence, ctx: Context) -> list[Statement]:
 def alter(old: Sequence, new: Sequence, ctx: Context) -> list[Statement] | None:
     out = []
     if _options(old) != _options(new):
+        restart = " RESTART" if needs_restart(old.min_value, old.max_value, new.min_value,
+                                                new.max_value) else ""
         out.append(
             Statement(
-                f"ALTER SEQUENCE {qualified(new.schema, new.name)} {_options(new)}",
+                f"ALTER SEQUENCE {qualified(new.schema, new.name)} {_options(new)}{restart}",
                 new.key,
                 Action.ALTER,
             )

@@ -36,8 +36,8 @@ def create(new: Table, ctx: Context) -> list[Statement]:
             sql += f" INHERITS ({', '.join(new.inherits)})"
     if new.partition_key:
         sql += f" PARTITION BY {new.partition_key}"
-    if new.options:
-        sql += f" WITH ({', '.join(new.options)})"
+    if new.options_order:
+        sql += f" WITH ({', '.join(new.options_order)})"
     out = [Statement(sql, new.key, Action.CREATE)]
     out += _rls(None, new, Action.CREATE)
     return out
@@ -101,6 +101,6 @@ def alter(old: Table, new: Table, ctx: Context) -> list[Statement] | None:
         removed = [o.split("=", 1)[0] for o in old.options if o.split("=", 1)[0] not in new_keys]
         if removed:
             add(f"ALTER TABLE {name} RESET ({', '.join(removed)})")
-        if new.options:
-            add(f"ALTER TABLE {name} SET ({', '.join(new.options)})")
+        if new.options_order:
+            add(f"ALTER TABLE {name} SET ({', '.join(new.options_order)})")
     return out

@@ -15,7 +15,7 @@ def _word(v: View) -> str:
 
 
 def _with(v: View) -> str:
-    return f" WITH ({', '.join(v.options)})" if v.options else ""
+    return f" WITH ({', '.join(v.options_order)})" if v.options_order else ""
 
 
 def _body(v: View) -> str:
@@ -55,7 +55,7 @@ def alter(old: View, new: View, ctx: Context) -> list[Statement] | None:
         if removed:
             out.append(Statement(f"ALTER VIEW {name} RESET ({', '.join(removed)})",
                                  new.key, Action.ALTER))
-        if new.options:
-            out.append(Statement(f"ALTER VIEW {name} SET ({', '.join(new.options)})",
+        if new.options_order:
+            out.append(Statement(f"ALTER VIEW {name} SET ({', '.join(new.options_order)})",
                                  new.key, Action.ALTER))
     return out

@@ -6,6 +6,9 @@ SELECT n.nspname AS schema,
        con.contype::text AS constraint_type,
        pg_get_constraintdef(con.oid) AS definition,
        con.convalidated AS validated,
+       COALESCE((SELECT ic.reloptions FROM pg_class ic
+                  WHERE ic.oid = con.conindid AND con.contype IN ('p', 'u', 'x')), '{}')
+         AS index_options,
        con.oid::int8 AS oid
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid

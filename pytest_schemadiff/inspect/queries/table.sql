@@ -17,7 +17,12 @@ SELECT n.nspname AS schema,
               ORDER BY i.inhseqno) AS inherits,
        c.relrowsecurity AS rls_enabled,
        c.relforcerowsecurity AS rls_forced,
-       COALESCE(ARRAY(SELECT unnest(c.reloptions) ORDER BY 1), '{}') AS options,
+       ARRAY(SELECT o FROM unnest(c.reloptions || ARRAY(
+                 SELECT 'toast.' || t FROM pg_class tc, unnest(tc.reloptions) t
+                  WHERE tc.oid = c.reltoastrelid)) o ORDER BY 1) AS options,
+       COALESCE(c.reloptions, '{}') || ARRAY(
+                 SELECT 'toast.' || t FROM pg_class tc, unnest(tc.reloptions) t
+                  WHERE tc.oid = c.reltoastrelid) AS options_order,
        ARRAY(SELECT a.attname::text FROM pg_attribute a
               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
               ORDER BY a.attnum) AS column_order,

@@ -102,6 +102,29 @@ SELECT kind, schema, name FROM (
      WHERE n.nspacl IS NOT NULL AND n.oid = ANY (%(namespaces)s::oid[])
        AND n.nspname <> 'public'
     UNION ALL
+    SELECT 'privilege', n.nspname, format('on column %%s.%%s', c.relname, a.attname), c.oid,
+           'pg_class'::regclass
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
+       AND c.relnamespace = ANY (%(namespaces)s::oid[])
+    UNION ALL
+    SELECT 'privilege', n.nspname, format('on function %%s', p.proname), p.oid,
+           'pg_proc'::regclass
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE p.proacl IS NOT NULL AND p.pronamespace = ANY (%(namespaces)s::oid[])
+    UNION ALL
+    SELECT 'privilege', n.nspname, format('on type %%s', t.typname), t.oid,
+           'pg_type'::regclass
+      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+     WHERE t.typacl IS NOT NULL AND t.typnamespace = ANY (%(namespaces)s::oid[])
+    UNION ALL
+    SELECT 'default privilege', COALESCE(n.nspname, ''),
+           format('for role %%s on %%s', pg_get_userbyid(da.defaclrole), da.defaclobjtype),
+           da.oid, 'pg_default_acl'::regclass
+      FROM pg_default_acl da LEFT JOIN pg_namespace n ON n.oid = da.defaclnamespace
+     WHERE da.defaclnamespace = 0 OR da.defaclnamespace = ANY (%(namespaces)s::oid[])
+    UNION ALL
     SELECT 'column storage or statistics', n.nspname, format('%%s.%%s', c.relname, a.attname),
            c.oid, 'pg_class'::regclass
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid

@@ -5,6 +5,7 @@ SELECT n.nspname AS schema,
        c.relkind = 'm' AS materialized,
        pg_get_viewdef(c.oid) AS definition,
        COALESCE(ARRAY(SELECT unnest(c.reloptions) ORDER BY 1), '{}') AS options,
+       COALESCE(c.reloptions, '{}') AS options_order,
        ARRAY(SELECT format('%%I %%s', a.attname, format_type(a.atttypid, a.atttypmod))
                FROM pg_attribute a
               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
