@@ -150,20 +150,20 @@ class Workspace:
 
 workspace_key = pytest.StashKey[Workspace]()
 
-# The config of the running pytest session, for helpers called from inside tests.
-_active_config: pytest.Config | None = None
+# The configs of the running pytest sessions, innermost last, for helpers called from
+# inside tests. A stack: a session run inside another (pytester) gives the outer one its
+# server back when it ends.
+_active_configs: list[pytest.Config] = []
 
 
 def activate(config: pytest.Config) -> None:
-    global _active_config
-    _active_config = config
+    _active_configs.append(config)
 
 
 def deactivate(config: pytest.Config) -> None:
     """End of the run: drop this process's clones."""
-    global _active_config
-    if _active_config is config:
-        _active_config = None
+    if config in _active_configs:
+        _active_configs.remove(config)
     workspace = config.stash.get(workspace_key, None)
     if workspace is not None:
         workspace.close()
@@ -184,4 +184,4 @@ def get_workspace(config: pytest.Config) -> Workspace:
 
 def active_workspace() -> Workspace | None:
     """The running session's workspace, or None outside a pytest run with this plugin."""
-    return get_workspace(_active_config) if _active_config is not None else None
+    return get_workspace(_active_configs[-1]) if _active_configs else None
