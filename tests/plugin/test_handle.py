@@ -43,7 +43,7 @@ def test_handle(db):
 def test_db_handle(inner: Inner) -> None:
     inner.migrations()
     inner.pytester.makepyfile(test_handle=TESTS)
-    result = inner.run("-s", "-v")
+    result = inner.run("-s", "-v", "-k", "not schemadiff_")
     result.assert_outcomes(passed=2)
     result.stdout.fnmatch_lines(
         [
