@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import signal
 import tempfile
@@ -28,11 +29,14 @@ from pytest_schemadiff.server import SchemaDiffServer, default_cache_dir
 # real cache, so they reuse its initdb instead of paying for a fresh one each time.
 SHARED_CACHE_DIR = default_cache_dir()
 
-PASSWORD_ROLE = "schemadiff_pwcheck"
+# Roles are server-wide and runs of this suite may share a server: names unique per run.
+_RUN = secrets.token_hex(4)
+PASSWORD_ROLE = f"schemadiff_pwcheck_{_RUN}"
 PASSWORD = "pw-check-Secret-7"
-NOCREATEDB_ROLE = "schemadiff_nocreatedb"
+NOCREATEDB_ROLE = f"schemadiff_nocreatedb_{_RUN}"
 NOCREATEDB_PASSWORD = "nocreatedb-Secret-9"
-_HBA_LINE = f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256  # pytest-schemadiff tests\n"
+_HBA_MARK = "# pytest-schemadiff foundation tests"
+_HBA_LINE = f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256  {_HBA_MARK}\n"
 
 
 @pytest.fixture
@@ -150,7 +154,8 @@ def _set_hba_line(server: SchemaDiffServer, present: bool) -> None:
     """On our own private cluster (trust auth), make the password role check passwords."""
     assert server.data_dir is not None
     hba = server.data_dir / "pg_hba.conf"
-    lines = [line for line in hba.read_text().splitlines(keepends=True) if line != _HBA_LINE]
+    # The slot is this run's alone: lines with our mark are ours or a killed run's.
+    lines = [line for line in hba.read_text().splitlines(keepends=True) if _HBA_MARK not in line]
     hba.write_text("".join(([_HBA_LINE] if present else []) + lines))
     with connect(server.url, autocommit=True) as conn, conn.cursor() as cur:
         cur.execute("SELECT pg_reload_conf()")

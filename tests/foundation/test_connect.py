@@ -20,7 +20,7 @@ from pytest_schemadiff.connect import (
 )
 from pytest_schemadiff.errors import ConnectError
 
-from .conftest import PASSWORD, PasswordRole
+from .conftest import PASSWORD, PASSWORD_ROLE, PasswordRole
 
 
 @pytest.fixture(autouse=True)
@@ -102,7 +102,7 @@ def test_open_connection_reopens_a_psycopg2_connection_with_its_password(
             assert again.get_backend_pid() != conn.get_backend_pid()
             with again.cursor() as cur:
                 cur.execute("SELECT current_user")
-                assert cur.fetchone()[0] == "schemadiff_pwcheck"
+                assert cur.fetchone()[0] == PASSWORD_ROLE
         finally:
             again.close()
     finally:
@@ -139,7 +139,7 @@ def test_sqlalchemy_engine_keeps_the_password(password_role: PasswordRole) -> No
         assert PASSWORD not in str(engine.url)  # str() hides it: connect must not rely on it
         with connect(engine) as conn, conn.cursor() as cur:
             cur.execute("SELECT current_user")
-            assert cur.fetchone()[0] == "schemadiff_pwcheck"
+            assert cur.fetchone()[0] == PASSWORD_ROLE
     finally:
         engine.dispose()
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SHARED_CACHE_DIR, PasswordRole
+from .conftest import PASSWORD, PASSWORD_ROLE, SHARED_CACHE_DIR, PasswordRole
 
 # An inner test that reports what the server looks like from inside the run.
 REPORT_SERVER = """
@@ -170,7 +170,7 @@ def test_existing_server_header_masks_password(
     result.stdout.fnmatch_lines(
         [
             f"schemadiff: PostgreSQL *.* (existing server {host_port} as user "
-            "'schemadiff_pwcheck', from --schemadiff-url)"
+            f"'{PASSWORD_ROLE}', from --schemadiff-url)"
         ]
     )
-    assert "pw-check-Secret-7" not in result.stdout.str() + result.stderr.str()
+    assert PASSWORD not in result.stdout.str() + result.stderr.str()

@@ -8,7 +8,7 @@ from pytest_schemadiff.connect import open_connection
 from pytest_schemadiff.errors import ConnectError
 from pytest_schemadiff.server import SchemaDiffServer
 
-from .conftest import NOCREATEDB_PASSWORD, PASSWORD, PasswordRole
+from .conftest import NOCREATEDB_PASSWORD, NOCREATEDB_ROLE, PASSWORD, PASSWORD_ROLE, PasswordRole
 
 SECRET = "unreach-Secret-3"
 
@@ -50,7 +50,7 @@ def test_wrong_password(pytester: pytest.Pytester, password_role: PasswordRole) 
     result.stderr.fnmatch_lines(
         [
             "ERROR: pytest-schemadiff: cannot connect to database 'postgres' on *:* as "
-            "'schemadiff_pwcheck': login failed (wrong user or password)"
+            f"'{PASSWORD_ROLE}': login failed (wrong user or password)"
         ]
     )
     assert "not-the-password" not in result.stderr.str()
@@ -61,9 +61,9 @@ def test_role_without_createdb(pytester: pytest.Pytester, nocreatedb_url: str) -
     result = _run_with_url(pytester, nocreatedb_url)
     result.stderr.fnmatch_lines(
         [
-            "ERROR: pytest-schemadiff: role 'schemadiff_nocreatedb' on database 'postgres' on "
-            "*:* as 'schemadiff_nocreatedb' (--schemadiff-url) cannot create databases: "
-            "ALTER ROLE schemadiff_nocreatedb CREATEDB, or use another role"
+            f"ERROR: pytest-schemadiff: role '{NOCREATEDB_ROLE}' on database 'postgres' on "
+            f"*:* as '{NOCREATEDB_ROLE}' (--schemadiff-url) cannot create databases: "
+            f"ALTER ROLE {NOCREATEDB_ROLE} CREATEDB, or use another role"
         ]
     )
     assert NOCREATEDB_PASSWORD not in result.stderr.str()

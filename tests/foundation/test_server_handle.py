@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 
 import psycopg2
@@ -10,6 +11,9 @@ import pytest
 from pytest_schemadiff.connect import connect
 from pytest_schemadiff.errors import ConfigError, ServerError
 from pytest_schemadiff.server import SchemaDiffServer
+
+# Runs of this suite may share a server: database names unique per run.
+RUN = secrets.token_hex(4)
 
 
 @pytest.fixture
@@ -40,40 +44,44 @@ def test_version_and_url(schemadiff_server: SchemaDiffServer) -> None:
 
 
 def test_create_adds_prefix_and_drop(schemadiff_server: SchemaDiffServer, names: list[str]) -> None:
-    names.append("schemadiff_handle_plain")
-    schemadiff_server.drop_database("schemadiff_handle_plain")
-    url = schemadiff_server.create_database("handle_plain")
-    assert url == schemadiff_server.database_url("schemadiff_handle_plain")
-    assert "schemadiff_handle_plain" in schemadiff_server.list_databases()
+    names.append(f"schemadiff_handle_plain_{RUN}")
+    schemadiff_server.drop_database(f"schemadiff_handle_plain_{RUN}")
+    url = schemadiff_server.create_database(f"handle_plain_{RUN}")
+    assert url == schemadiff_server.database_url(f"schemadiff_handle_plain_{RUN}")
+    assert f"schemadiff_handle_plain_{RUN}" in schemadiff_server.list_databases()
     with connect(url) as conn, conn.cursor() as cur:
         cur.execute("SELECT current_database()")
-        assert cur.fetchone()[0] == "schemadiff_handle_plain"
-    schemadiff_server.drop_database("schemadiff_handle_plain")
-    assert not _exists(schemadiff_server, "schemadiff_handle_plain")
-    schemadiff_server.drop_database("schemadiff_handle_plain")  # absent: no error
+        assert cur.fetchone()[0] == f"schemadiff_handle_plain_{RUN}"
+    schemadiff_server.drop_database(f"schemadiff_handle_plain_{RUN}")
+    assert not _exists(schemadiff_server, f"schemadiff_handle_plain_{RUN}")
+    schemadiff_server.drop_database(f"schemadiff_handle_plain_{RUN}")  # absent: no error
 
 
 def test_create_from_template(schemadiff_server: SchemaDiffServer, names: list[str]) -> None:
-    names += ["schemadiff_handle_tpl", "schemadiff_handle_copy"]
+    names += [f"schemadiff_handle_tpl_{RUN}", f"schemadiff_handle_copy_{RUN}"]
     for name in names:
         schemadiff_server.drop_database(name)
-    with connect(schemadiff_server.create_database("schemadiff_handle_tpl"), autocommit=True) as c:
+    with connect(
+        schemadiff_server.create_database(f"schemadiff_handle_tpl_{RUN}"), autocommit=True
+    ) as c:
         c.cursor().execute("CREATE TABLE from_template (id int)")
-    copy = schemadiff_server.create_database("handle_copy", template="schemadiff_handle_tpl")
+    copy = schemadiff_server.create_database(
+        f"handle_copy_{RUN}", template=f"schemadiff_handle_tpl_{RUN}"
+    )
     with connect(copy) as conn, conn.cursor() as cur:
         cur.execute("SELECT to_regclass('from_template') IS NOT NULL")
         assert cur.fetchone()[0]
 
 
 def test_drop_ends_open_sessions(schemadiff_server: SchemaDiffServer, names: list[str]) -> None:
-    names.append("schemadiff_handle_busy")
-    schemadiff_server.drop_database("schemadiff_handle_busy")
-    session = psycopg2.connect(schemadiff_server.create_database("handle_busy"))
+    names.append(f"schemadiff_handle_busy_{RUN}")
+    schemadiff_server.drop_database(f"schemadiff_handle_busy_{RUN}")
+    session = psycopg2.connect(schemadiff_server.create_database(f"handle_busy_{RUN}"))
     try:
-        schemadiff_server.drop_database("schemadiff_handle_busy")
+        schemadiff_server.drop_database(f"schemadiff_handle_busy_{RUN}")
     finally:
         session.close()
-    assert not _exists(schemadiff_server, "schemadiff_handle_busy")
+    assert not _exists(schemadiff_server, f"schemadiff_handle_busy_{RUN}")
 
 
 @pytest.mark.parametrize("name", ["postgres", "template1", "handle_plain", "my_schemadiff_x"])
@@ -91,11 +99,13 @@ def test_name_too_long(schemadiff_server: SchemaDiffServer) -> None:
 def test_create_twice_is_one_line_error(
     schemadiff_server: SchemaDiffServer, names: list[str]
 ) -> None:
-    names.append("schemadiff_handle_twice")
-    schemadiff_server.drop_database("schemadiff_handle_twice")
-    schemadiff_server.create_database("handle_twice")
-    with pytest.raises(ServerError, match='"schemadiff_handle_twice" already exists') as info:
-        schemadiff_server.create_database("handle_twice")
+    names.append(f"schemadiff_handle_twice_{RUN}")
+    schemadiff_server.drop_database(f"schemadiff_handle_twice_{RUN}")
+    schemadiff_server.create_database(f"handle_twice_{RUN}")
+    with pytest.raises(
+        ServerError, match=f'"schemadiff_handle_twice_{RUN}" already exists'
+    ) as info:
+        schemadiff_server.create_database(f"handle_twice_{RUN}")
     assert "\n" not in str(info.value)
 
 
