@@ -8,6 +8,7 @@ the plugin's ``db`` handle).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,6 +33,10 @@ _URL_PASSWORD = re.compile(r"(://[^:/@?#]*:)[^@/?#]*@")
 _DSN_PASSWORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
 
 Connection = psycopg2.extensions.connection
+
+# Seconds to wait for a server to answer. libpq's default is to wait forever, so a host that
+# accepts the TCP connection but never answers (a stuck proxy, a paused VM) hung the run.
+CONNECT_TIMEOUT = 10
 
 
 def mask_password(text: str) -> str:
@@ -101,11 +106,23 @@ def open_connection(source: Any, *, autocommit: bool = False) -> Connection:
         dsn = _dsn_of(engine)
         assert dsn is not None
     try:
-        conn = psycopg2.connect(dsn)
+        conn = psycopg2.connect(dsn, **_timeout_unless_set(dsn))
     except psycopg2.Error as exc:
         raise ConnectError(describe_connect_failure(dsn, exc)) from None
     conn.autocommit = autocommit
     return conn
+
+
+def _timeout_unless_set(dsn: str) -> dict[str, int]:
+    """``connect_timeout`` for psycopg2.connect, unless the DSN or PGCONNECT_TIMEOUT sets one."""
+    if os.environ.get("PGCONNECT_TIMEOUT"):
+        return {}
+    try:
+        if "connect_timeout" in psycopg2.extensions.parse_dsn(dsn):
+            return {}
+    except psycopg2.ProgrammingError:
+        pass  # psycopg2.connect reports the malformed DSN
+    return {"connect_timeout": CONNECT_TIMEOUT}
 
 
 @contextmanager

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+import socket
+import time
+from collections.abc import Iterator
+
 import pytest
 
 from pytest_schemadiff.connect import open_connection
@@ -81,3 +86,25 @@ def test_connect_error_masks_password() -> None:
     assert SECRET not in str(info.value)
     assert "\n" not in str(info.value)
     assert "server unreachable" in str(info.value)
+
+
+@pytest.fixture
+def silent_port() -> Iterator[int]:
+    """A port that accepts TCP connections and never answers, like a stuck proxy."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(8)
+        yield sock.getsockname()[1]
+
+
+def test_silent_server_times_out(silent_port: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """libpq waits forever by default; we give up after CONNECT_TIMEOUT seconds."""
+    # The package's ``connect`` function hides the module of the same name from attribute access.
+    connect_module = importlib.import_module("pytest_schemadiff.connect")
+    monkeypatch.setattr(connect_module, "CONNECT_TIMEOUT", 2)  # libpq's minimum
+    monkeypatch.delenv("PGCONNECT_TIMEOUT", raising=False)
+    started = time.monotonic()
+    with pytest.raises(ConnectError, match=r"server unreachable \(.*timeout expired\)$") as info:
+        open_connection(f"postgresql://someone:{SECRET}@127.0.0.1:{silent_port}/postgres")
+    assert time.monotonic() - started < 8
+    assert SECRET not in str(info.value)
