@@ -8,6 +8,7 @@ that is forced into private mode: no URL anywhere, the outer ``--schemadiff-pg``
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import secrets
 import shutil
@@ -153,11 +154,21 @@ def _drop_role(server: SchemaDiffServer, role: str) -> None:
 def _set_hba_line(server: SchemaDiffServer, present: bool) -> None:
     """On our own private cluster (trust auth), make the password role check passwords."""
     assert server.data_dir is not None
-    hba = server.data_dir / "pg_hba.conf"
-    # The slot is this run's alone: lines with our mark are ours or a killed run's.
-    lines = [line for line in hba.read_text().splitlines(keepends=True) if _HBA_MARK not in line]
-    hba.write_text("".join(([_HBA_LINE] if present else []) + lines))
     with connect(server.url, autocommit=True) as conn, conn.cursor() as cur:
+        cur.execute("SELECT rolname FROM pg_roles")
+        roles = {row[0] for row in cur.fetchall()}
+        # xdist workers of one run share the cluster: lock, and keep their lines. Lines whose
+        # role is gone were left by killed runs.
+        with open(server.data_dir / "pg_hba.conf", "r+") as hba:
+            fcntl.flock(hba, fcntl.LOCK_EX)
+            kept = [
+                line
+                for line in hba.read().splitlines(keepends=True)
+                if _HBA_MARK not in line or (line != _HBA_LINE and line.split()[2] in roles)
+            ]
+            hba.seek(0)
+            hba.truncate()
+            hba.write("".join(([_HBA_LINE] if present else []) + kept))
         cur.execute("SELECT pg_reload_conf()")
 
 
