@@ -1,0 +1,2 @@
+-- Empty on purpose: a to b creates every kind of object from nothing, in dependency order;
+-- b to a drops all of it.
