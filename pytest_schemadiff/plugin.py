@@ -103,7 +103,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if marker is not None:
         wanted = marker.args[0] if marker.args else marker.kwargs.get("state")
         if wanted not in STATES:
-            raise pytest.UsageError(
+            # A CollectError is reported as its message alone; a UsageError raised during
+            # collection came with a screenful of pytest's and pluggy's frames.
+            raise pytest.Collector.CollectError(
                 f"{metafunc.definition.nodeid}: @pytest.mark.{STATE_MARKER}({wanted!r}): "
                 "expected 'pre' or 'post'"
             )
