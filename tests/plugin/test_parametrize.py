@@ -87,5 +87,12 @@ def test_bad_marker_value_is_a_usage_error(inner: Inner, marker: str) -> None:
     )
     result = inner.run()
     assert result.ret != 0
-    result.stdout.fnmatch_lines(["*test_bad.py::test_y*db_state(*expected 'pre' or 'post'*"])
-    result.stdout.no_fnmatch_line("*Traceback*")
+    result.stdout.fnmatch_lines(
+        [
+            "*ERROR collecting test_bad.py*",
+            "test_bad.py::test_y: @pytest.mark.db_state(*): expected 'pre' or 'post'",
+            "*short test summary*",
+        ]
+    )
+    for noise in ("*Traceback*", "*plugin.py*", "*/_pytest/*", "*/pluggy/*"):
+        result.stdout.no_fnmatch_line(noise)
