@@ -30,6 +30,15 @@ def _value(value: Any) -> str:
 def render_text(differences: Iterable[Difference], warnings: Iterable[str] = ()) -> str:
     """Differences grouped: objects only in A, only in B, then changed attributes old -> new."""
     diffs = list(differences)
+    # A member (column, constraint, index) of a table that is itself only on one side is
+    # shown through its table.
+    whole = {(d.key, d.change) for d in diffs if d.attribute is None}
+    diffs = [
+        d
+        for d in diffs
+        if d.attribute is not None
+        or (getattr(d.old or d.new, "parent", None), d.change) not in whole
+    ]
     lines: list[str] = []
     only_a = [d for d in diffs if d.change == "only in A"]
     only_b = [d for d in diffs if d.change == "only in B"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Sequence
 from ..plan import Action, Hazard, Statement
 from .context import Context
-from .quoting import qualified
+from .quoting import ident, qualified
 
 
 def _options(s: Sequence) -> str:
@@ -19,8 +19,11 @@ def _options(s: Sequence) -> str:
 
 def _owned_by(s: Sequence, action: Action) -> Statement:
     column = s.owner_column
+    owner = "NONE"
+    if s.owned_by_table is not None:
+        owner = ".".join(ident(part) for part in s.owned_by_table)
     return Statement(
-        f"ALTER SEQUENCE {qualified(s.schema, s.name)} OWNED BY {s.owned_by or 'NONE'}",
+        f"ALTER SEQUENCE {qualified(s.schema, s.name)} OWNED BY {owner}",
         s.key,
         action,
         requires=(column,) if column is not None else (),

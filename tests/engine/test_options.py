@@ -1,0 +1,106 @@
+"""Every comparison option of diff_schemas, against a real server."""
+
+from __future__ import annotations
+
+import json
+
+from pytest_schemadiff.engine import diff_schemas
+from pytest_schemadiff.model import Kind
+from pytest_schemadiff.render import render_json, render_text
+
+from .conftest import MakeDb, apply
+
+
+def test_identical_schemas_are_empty(make_db: MakeDb) -> None:
+    sql = "CREATE TABLE t (id int PRIMARY KEY, v text NOT NULL DEFAULT 'x')"
+    result = diff_schemas(make_db(sql), make_db(sql))
+    assert result.is_empty
+    assert result.statements == ()
+    assert result.sql == ""
+
+
+def test_schemas_and_exclude_schemas(make_db: MakeDb) -> None:
+    a = make_db("CREATE SCHEMA app; CREATE SCHEMA scratch; CREATE TABLE app.t (id int)")
+    b = make_db(
+        "CREATE SCHEMA app; CREATE SCHEMA scratch; CREATE TABLE app.t (id int, v int);"
+        "CREATE TABLE scratch.junk (id int)"
+    )
+    only_app = diff_schemas(a, b, schemas=["app"])
+    assert {d.key.schema for d in only_app.differences} == {"app"}
+    without_scratch = diff_schemas(a, b, exclude_schemas=["scratch"])
+    assert [str(d.key) for d in without_scratch.differences] == ['column "app"."t"."v"']
+    everything = diff_schemas(a, b)
+    assert any(d.key.schema == "scratch" for d in everything.differences)
+
+
+def test_ignore_extension_versions(make_db: MakeDb) -> None:
+    a = make_db("CREATE EXTENSION hstore VERSION '1.7'")
+    b = make_db("CREATE EXTENSION hstore VERSION '1.8'")
+    changed = diff_schemas(a, b)
+    assert [(d.key.kind, d.attribute) for d in changed.differences] == [
+        (Kind.EXTENSION, "version")
+    ]
+    assert changed.sql == 'ALTER EXTENSION "hstore" UPDATE TO \'1.8\';\n\n'
+    assert diff_schemas(a, b, ignore_extension_versions=True).is_empty
+
+
+def test_column_order_ignored_unless_asked(make_db: MakeDb) -> None:
+    a = make_db("CREATE TABLE t (a int, b int)")
+    b = make_db("CREATE TABLE t (b int, a int)")
+    assert diff_schemas(a, b).is_empty
+    ordered = diff_schemas(a, b, column_order=True)
+    assert [d.attribute for d in ordered.differences] == ["column_order"]
+    assert ordered.statements == ()
+    assert any("column order" in w for w in ordered.warnings)
+
+
+def test_column_order_of_added_columns_is_reachable(make_db: MakeDb) -> None:
+    a = make_db("CREATE TABLE t (a int)")
+    b = make_db("CREATE TABLE t (a int, b int)")
+    result = diff_schemas(a, b, column_order=True)
+    assert [d.attribute for d in result.differences] == [None]
+
+
+def test_comments_privileges_and_owners_are_reported_not_compared(make_db: MakeDb) -> None:
+    sql = (
+        "CREATE TABLE t (id int); COMMENT ON TABLE t IS 'x';"
+        "GRANT SELECT ON t TO PUBLIC"
+    )
+    a, b = make_db(sql), make_db(sql)
+    result = diff_schemas(a, b)
+    assert result.not_compared == ("comment", "privilege")
+    assert diff_schemas(a, b, ignore_comments=True).not_compared == ("privilege",)
+    assert diff_schemas(a, b, ignore_privileges=True).not_compared == ("comment",)
+    assert "owner" in diff_schemas(a, b, ignore_owners=False).not_compared
+
+
+def test_unmodelled_kind_is_reported(make_db: MakeDb) -> None:
+    a = make_db("")
+    b = make_db("CREATE TYPE mood AS ENUM ('ok')")
+    result = diff_schemas(a, b)
+    assert result.not_compared == ("enum",)
+    assert result.warnings == ("object kind 'enum' is not compared (0 in A, 1 in B)",)
+    assert "warning: object kind 'enum'" in render_text(result.differences, result.warnings)
+
+
+def test_render_text_and_json(make_db: MakeDb) -> None:
+    a = make_db("CREATE TABLE gone (id int); CREATE TABLE t (id int)")
+    b = make_db("CREATE TABLE t (id bigint); CREATE TABLE new (id int)")
+    result = diff_schemas(a, b)
+    text = render_text(result.differences)
+    assert text.splitlines() == [
+        "only in A:",
+        '  table "public"."gone"',
+        "only in B:",
+        '  table "public"."new"',
+        "changed:",
+        '  column "public"."t"."id"',
+        "    data_type: 'integer' -> 'bigint'",
+    ]
+    document = json.loads(render_json(result))
+    assert document["differences"][0]["key"]["name"] == "gone"
+    unsafe = [s for s in document["statements"] if "deletes data" in s["hazards"]]
+    assert [s["sql"] for s in unsafe] == ['DROP TABLE "public"."gone"']
+    assert [s.sql for s in result.unsafe_statements] == ['DROP TABLE "public"."gone"']
+    apply(a, result.sql)
+    assert diff_schemas(a, b).is_empty
