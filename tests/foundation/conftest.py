@@ -202,13 +202,13 @@ def nocreatedb_url(schemadiff_server: SchemaDiffServer) -> Iterator[str]:
         _drop_role(schemadiff_server, NOCREATEDB_ROLE)
 
 
-@pytest.fixture
-def scratch_db(
-    schemadiff_server: SchemaDiffServer, request: pytest.FixtureRequest
-) -> Iterator[str]:
-    """URL of a fresh prefixed database on the outer server, dropped afterwards."""
-    name = f"schemadiff_fdn_{os.getpid()}_{request.node.name[:20].lower()}"
-    name = "".join(c if c.isalnum() or c == "_" else "_" for c in name)
+@pytest.fixture(scope="module")
+def scratch_db(schemadiff_server: SchemaDiffServer) -> Iterator[str]:
+    """URL of a prefixed database on the outer server for one module, dropped afterwards.
+
+    Per module, not per test: creating and dropping databases is slow on a server with fsync.
+    """
+    name = f"schemadiff_foundation_{_RUN}"
     schemadiff_server.drop_database(name)
     url = schemadiff_server.create_database(name)
     yield url
