@@ -97,7 +97,9 @@ def inspect_catalog(
                     raise InspectError(f"query {name}.sql does not match {cls.__name__}") from exc
                 objects[obj.key] = obj
                 by_catalog_id[obj.catalog_id] = obj.key
-        dependencies = _dependencies(_run(cur, "dependencies", params), by_catalog_id)
+        dependencies = _dependencies(
+            _run(cur, "dependencies", params), _run(cur, "dependency_ids", params), by_catalog_id
+        )
         unmodelled = tuple(
             UnmodelledObject(**row)
             for row in _run(cur, "unmodelled", params)
@@ -112,24 +114,30 @@ def inspect_catalog(
 
 
 def _dependencies(
-    rows: list[dict[str, Any]], by_catalog_id: Mapping[CatalogId, Key]
+    edges: list[dict[str, Any]],
+    ids: list[dict[str, Any]],
+    by_catalog_id: Mapping[CatalogId, Key],
 ) -> dict[Key, frozenset[Key]]:
     """pg_depend rows mapped onto keys; a column we do not model falls back to its table."""
+    normalized = {
+        (row["classid"], row["objid"], row["objsubid"]): (row["catalog"], row["oid"], row["sub"])
+        for row in ids
+    }
 
-    def key_of(catalog: str, oid: int, sub: int) -> Key | None:
+    def key_of(raw: tuple[int, int, int]) -> Key | None:
+        found = normalized.get(raw)
+        if found is None:
+            return None
+        catalog, oid, sub = found
         key = by_catalog_id.get((catalog, oid, sub))
         if key is None and sub:
             key = by_catalog_id.get((catalog, oid, 0))
         return key
 
     result: dict[Key, set[Key]] = {}
-    for row in rows:
-        dependent = key_of(
-            row["dependent_catalog"], row["dependent_oid"], row["dependent_sub"]
-        )
-        referenced = key_of(
-            row["referenced_catalog"], row["referenced_oid"], row["referenced_sub"]
-        )
+    for row in edges:
+        dependent = key_of((row["classid"], row["objid"], row["objsubid"]))
+        referenced = key_of((row["refclassid"], row["refobjid"], row["refobjsubid"]))
         if dependent is None or referenced is None or dependent == referenced:
             continue
         if referenced == dependent.parent() or dependent == referenced.parent():

@@ -1,0 +1,62 @@
+-- How each object named in dependencies.sql maps onto an object our models describe:
+--   a view's rewrite rule -> the view; a column default -> the column;
+--   a relation's row type -> the relation; an array type -> its element type;
+--   the index behind a PK / UNIQUE / EXCLUDE constraint -> the constraint;
+--   anything that belongs to an extension -> the extension.
+-- The same links as dependencies.sql.
+WITH edges AS (
+    SELECT d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid,
+           d.deptype
+    FROM pg_depend d
+    WHERE d.deptype IN ('n', 'a')
+      AND d.objid >= 16384
+      AND (d.refobjid >= 16384 OR d.refclassid = 'pg_namespace'::regclass)
+),
+ids AS (
+    SELECT classid, objid, objsubid FROM edges
+    UNION
+    SELECT refclassid, refobjid, refobjsubid FROM edges
+),
+step AS (
+    -- Plain joins (no per-row subqueries): this runs over every user object's links.
+    SELECT ids.classid, ids.objid, ids.objsubid,
+           CASE WHEN r.oid IS NOT NULL OR ad.oid IS NOT NULL OR t.typrelid <> 0
+                  THEN 'pg_class'::regclass
+                WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN 'pg_type'::regclass
+                WHEN con.oid IS NOT NULL THEN 'pg_constraint'::regclass
+                ELSE ids.classid::regclass END AS cls,
+           CASE WHEN r.oid IS NOT NULL THEN r.ev_class
+                WHEN ad.oid IS NOT NULL THEN ad.adrelid
+                WHEN t.typrelid <> 0 THEN t.typrelid
+                WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem
+                WHEN con.oid IS NOT NULL THEN con.oid
+                ELSE ids.objid END AS oid,
+           CASE WHEN ad.oid IS NOT NULL THEN ad.adnum::int
+                WHEN r.oid IS NOT NULL OR t.oid IS NOT NULL OR con.oid IS NOT NULL THEN 0
+                ELSE ids.objsubid END AS sub
+    FROM ids
+    LEFT JOIN pg_rewrite r ON ids.classid = 'pg_rewrite'::regclass AND r.oid = ids.objid
+    LEFT JOIN pg_attrdef ad ON ids.classid = 'pg_attrdef'::regclass AND ad.oid = ids.objid
+    LEFT JOIN pg_type t ON ids.classid = 'pg_type'::regclass AND t.oid = ids.objid
+         AND (t.typrelid <> 0 OR (t.typcategory = 'A' AND t.typelem <> 0))
+    LEFT JOIN pg_index i ON ids.classid = 'pg_class'::regclass AND i.indexrelid = ids.objid
+    LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+         AND con.contype IN ('p', 'u', 'x')
+),
+norm AS (
+    -- One more level for an array of a table's row type, then extension membership.
+    SELECT s.classid, s.objid, s.objsubid,
+           CASE WHEN e.refobjid IS NOT NULL THEN 'pg_extension'
+                WHEN rt.typrelid IS NOT NULL THEN 'pg_class'
+                ELSE s.cls::text END AS cls,
+           COALESCE(e.refobjid, rt.typrelid, s.oid) AS oid,
+           CASE WHEN e.refobjid IS NOT NULL OR rt.typrelid IS NOT NULL THEN 0
+                ELSE s.sub END AS sub
+    FROM step s
+    LEFT JOIN pg_type rt ON s.cls = 'pg_type'::regclass AND rt.oid = s.oid
+         AND rt.typrelid <> 0
+    LEFT JOIN pg_depend e ON e.classid = s.cls AND e.objid = s.oid AND e.deptype = 'e'
+)
+SELECT classid::int8 AS classid, objid::int8 AS objid, objsubid::int AS objsubid,
+       cls AS catalog, oid::int8 AS oid, sub::int AS sub
+FROM norm
