@@ -21,7 +21,6 @@ from .inspect import inspect_catalog
 from .model import Catalog, Key, Kind, Table
 from .plan import Statement, order_statements
 from .sqlgen import GENERATORS, Context
-from .sqlgen.column import type_changes
 
 __all__ = ["SchemaDiff", "compare_catalogs", "diff_schemas"]
 
@@ -205,7 +204,8 @@ class _Planner:
                 replaced.add(key)
             else:
                 altered[key] = stmts
-                if key.kind is Kind.COLUMN and type_changes(a[key], b[key]):
+                changes_type = GENERATORS[key.kind].changes_type
+                if changes_type is not None and changes_type(a[key], b[key]):
                     blocked_seeds.add(key)
         replaced |= self._dependents_to_recreate(dropped | replaced, blocked_seeds)
         for key in replaced:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from typing import Any, Protocol
 
 __all__ = [
@@ -359,6 +360,14 @@ class Catalog:
     def get(self, key: Key) -> Any:
         return self.objects.get(key)
 
+    @cached_property
+    def _children(self) -> dict[Key, list[Any]]:
+        children: dict[Key, list[Any]] = {}
+        for obj in self.objects.values():
+            if obj.parent is not None:
+                children.setdefault(obj.parent, []).append(obj)
+        return children
+
     def members(self, table: Key, kind: Kind) -> list[Any]:
         """Members of ``kind`` whose parent is ``table``."""
-        return [o for k, o in self.objects.items() if k.kind is kind and o.parent == table]
+        return [o for o in self._children.get(table, ()) if o.key.kind is kind]

@@ -33,7 +33,9 @@ How to add an object kind (say, enums)
 5. Here: add ``Kind.ENUM: KindSQL(enum.create, enum.drop, enum.alter)`` to ``GENERATORS``.
    Set ``embedded_in_parent=True`` if the parent's CREATE already makes it (like columns),
    ``blocks_dependency_change=True`` if PostgreSQL refuses to change what it uses while it
-   exists (like views), so it is dropped and re-created around such a change.
+   exists (like views), so it is dropped and re-created around such a change, and
+   ``changes_type=fn(old, new) -> bool`` if an in-place alter of the kind is such a change
+   (a domain's base type, like a column's type).
 6. Dependency edges come from ``pg_depend`` automatically once ``catalog_id`` maps the
    object; if the kind is reached through an intermediate catalog row (as a view through
    its ``pg_rewrite`` rule, or a default through ``pg_attrdef``), add that mapping to
@@ -68,6 +70,8 @@ class KindSQL:
     # PostgreSQL refuses to change the type of, or drop, what this object uses while it
     # exists: drop it and re-create it around such a change.
     blocks_dependency_change: bool = False
+    # For an in-place alter(old, new): whether it is such a change (a column's type).
+    changes_type: Callable[[Any, Any], bool] | None = None
 
 
 GENERATORS: dict[Kind, KindSQL] = {
@@ -75,7 +79,13 @@ GENERATORS: dict[Kind, KindSQL] = {
     Kind.EXTENSION: KindSQL(extension.create, extension.drop, extension.alter),
     Kind.SEQUENCE: KindSQL(sequence.create, sequence.drop, sequence.alter),
     Kind.TABLE: KindSQL(table.create, table.drop, table.alter),
-    Kind.COLUMN: KindSQL(column.create, column.drop, column.alter, embedded_in_parent=True),
+    Kind.COLUMN: KindSQL(
+        column.create,
+        column.drop,
+        column.alter,
+        embedded_in_parent=True,
+        changes_type=column.type_changes,
+    ),
     Kind.CONSTRAINT: KindSQL(constraint.create, constraint.drop, constraint.alter),
     Kind.INDEX: KindSQL(index.create, index.drop, index.alter),
     Kind.VIEW: KindSQL(view.create, view.drop, view.alter, blocks_dependency_change=True),
