@@ -10,7 +10,7 @@ afterwards, also on errors, Ctrl-C and SIGTERM.
 
 migra's flags work as in migra: ``--unsafe``, ``--schema``, ``--exclude_schema`` /
 ``--exclude-schema``, ``--with-privileges``, ``--ignore-extension-versions``,
-``--create-extensions-only`` and ``--force-utf8`` (accepted; output is always UTF-8 text).
+``--create-extensions-only`` and ``--force-utf8`` (UTF-8 on stdout whatever the locale).
 ``--schema`` and ``--exclude-schema`` may be repeated; in migra the last one won.
 
 Exit codes (migra's, with usage errors moved off 2):
@@ -180,7 +180,7 @@ def build_parser(stdout: IO[str] = sys.stdout) -> argparse.ArgumentParser:
     migra.add_argument(
         "--force-utf8",
         action="store_true",
-        help="accepted for migra compatibility; output is always UTF-8 text",
+        help="write UTF-8 to stdout whatever the locale says",
     )
     ours = parser.add_argument_group("schemadiff's options")
     ours.add_argument(
@@ -352,7 +352,13 @@ def _render(result: SchemaDiff, fmt: str) -> str:
 
 def _write_output(text: str, output: Path | None, stdout: IO[str]) -> None:
     if output is None:
-        stdout.write(text)
+        try:
+            stdout.write(text)
+        except UnicodeEncodeError as exc:
+            raise ConfigError(
+                f"stdout's encoding ({exc.encoding}) cannot write the output: use --force-utf8 "
+                "or --output FILE"
+            ) from None
         return
     try:
         output.write_text(text, encoding="utf-8")
@@ -397,6 +403,10 @@ def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         differs = bool(result.statements)
     else:
         differs = not result.is_empty
+    if args.force_utf8 and args.output is None:
+        reconfigure = getattr(stdout, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
     for warning in result.warnings:
         stderr.write(f"{PROG}: warning: {warning}\n")
     unsafe = result.unsafe_statements
@@ -438,7 +448,10 @@ def main(
         signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv, stdout)
-        return run(args, stdout, stderr)
+        code = run(args, stdout, stderr)
+        if as_command:
+            stdout.flush()  # here, so that a closed pipe is caught below
+        return code
     except _Exit as done:
         return done.status
     except UsageError as exc:
@@ -451,6 +464,12 @@ def main(
     except psycopg2.Error as exc:
         # A server error the lower layers did not wrap (e.g. a connection dropped mid-run).
         stderr.write(f"{PROG}: error: PostgreSQL: {_one_line(str(exc))}\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (``schemadiff A B | head``): nothing left to tell anyone.
+        if as_command:
+            # Python flushes stdout again at exit; point it at /dev/null so that stays quiet.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except KeyboardInterrupt:
         stderr.write(f"{PROG}: interrupted\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -355,10 +356,27 @@ def test_flags_reach_the_engine(
     assert {k: seen[k] for k in expected} == expected
 
 
-def test_force_utf8_is_accepted(cli: RunCli, new_db: NewDatabase) -> None:
-    result = cli("--force-utf8", new_db(A_SQL), new_db(B_SQL))
-    assert result.code == 2
-    assert result.out.startswith(("CREATE", "ALTER"))
+def test_force_utf8(
+    new_db: NewDatabase, schemadiff_server: SchemaDiffServer, tmp_path: Path
+) -> None:
+    b = new_db('CREATE TABLE "tä" (id int)')
+
+    def run(*flags: str) -> tuple[int, bytes, str]:
+        raw = io.BytesIO()
+        stdout = io.TextIOWrapper(raw, encoding="ascii")
+        stderr = io.StringIO()
+        code = cli_module.main(
+            [*flags, "--server", schemadiff_server.url, "EMPTY", b], stdout, stderr
+        )
+        stdout.flush()
+        return code, raw.getvalue(), stderr.getvalue()
+
+    code, out, err = run()
+    assert code == 1
+    assert "--force-utf8" in single_error(err)
+    code, out, err = run("--force-utf8")
+    assert (code, err) == (2, "")
+    assert 'CREATE TABLE "public"."tä"'.encode() in out
 
 
 @pytest.mark.parametrize("flag", ["-f", "--output"])
