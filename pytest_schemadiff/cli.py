@@ -267,8 +267,9 @@ class ScratchDatabases:
     ``close`` drops every database made here and stops a cluster started here.
     """
 
-    def __init__(self, server_url: str | None, major: int | None) -> None:
+    def __init__(self, server_url: str | None, server_source: str, major: int | None) -> None:
         self.server_url = server_url
+        self.server_source = server_source
         self.major = major
         self._server: SchemaDiffServer | None = None
         self._cluster: PrivateCluster | None = None
@@ -278,7 +279,7 @@ class ScratchDatabases:
     def server(self) -> SchemaDiffServer:
         if self._server is None:
             if self.server_url is not None:
-                self._server = use_existing_server(self.server_url, "--server")
+                self._server = use_existing_server(self.server_url, self.server_source)
             else:
                 self._cluster = PrivateCluster(find_binaries(self.major))
                 try:
@@ -314,8 +315,10 @@ class ScratchDatabases:
 
 
 @contextlib.contextmanager
-def scratch_databases(server_url: str | None, major: int | None) -> Iterator[ScratchDatabases]:
-    scratch = ScratchDatabases(server_url, major)
+def scratch_databases(
+    server_url: str | None, server_source: str, major: int | None
+) -> Iterator[ScratchDatabases]:
+    scratch = ScratchDatabases(server_url, server_source, major)
     try:
         yield scratch
     finally:
@@ -373,12 +376,12 @@ def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     """
     if args.pg is not None and args.server is not None:
         raise UsageError("--pg chooses the private cluster; it cannot be combined with --server")
-    # $SCHEMADIFF_URL stands in for --server, unless --pg asks for the private cluster.
-    server_url = args.server or (
-        os.environ.get("SCHEMADIFF_URL") or None if args.pg is None else None
-    )
+    server_url, server_source = args.server, "--server"
+    if server_url is None and args.pg is None and os.environ.get("SCHEMADIFF_URL"):
+        # $SCHEMADIFF_URL stands in for --server, unless --pg asks for the private cluster.
+        server_url, server_source = os.environ["SCHEMADIFF_URL"], "$SCHEMADIFF_URL"
     sources = (classify("A", args.dburl_from), classify("B", args.dburl_target))
-    with scratch_databases(server_url, args.pg) as scratch:
+    with scratch_databases(server_url, server_source, args.pg) as scratch:
         urls = [scratch.database_for(s) for s in sources]
         if args.schema:
             missing = missing_schemas(urls, args.schema)

@@ -522,3 +522,14 @@ def test_interrupt_drops_scratch_databases(
     assert result.code == 130
     assert result.err_lines == ["schemadiff: interrupted"]
     # The autouse fixture checks that no scratch database is left.
+
+
+def test_schemadiff_url_stands_in_for_server(
+    cli: RunCli, schemadiff_server: SchemaDiffServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SCHEMADIFF_URL", schemadiff_server.url)
+    assert cli("EMPTY", "EMPTY", server=False).code == 0
+    monkeypatch.setenv("SCHEMADIFF_URL", "postgresql://x@127.0.0.1:1/postgres")
+    result = cli("EMPTY", "EMPTY", server=False)
+    assert result.code == 1
+    assert "unreachable" in single_error(result.err)
