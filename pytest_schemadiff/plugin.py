@@ -109,7 +109,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
                 f"{metafunc.definition.nodeid}: @pytest.mark.{STATE_MARKER}({wanted!r}): "
                 "expected 'pre' or 'post'"
             )
-        states = [s for s in states if s == wanted]
+        if wanted not in states:
+            skip = pytest.mark.skip(reason="no pending migration: there is no pre-migration state")
+            metafunc.parametrize(
+                "db", [pytest.param(wanted, marks=skip)], indirect=True, ids=[wanted]
+            )
+            return
+        states = [wanted]
     metafunc.parametrize("db", states, indirect=True, ids=states)
 
 

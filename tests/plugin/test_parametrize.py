@@ -55,7 +55,7 @@ def test_pre_and_post_ids_with_a_pending_migration(inner: Inner) -> None:
 def test_only_post_without_a_pending_migration(inner: Inner, pending: str | None) -> None:
     inner.migrations(pending=pending)
     inner.pytester.makepyfile(test_states=TESTS)
-    result = inner.run("-v", "--strict-markers", "-k", "not schemadiff_")
+    result = inner.run("-v", "-rs", "--strict-markers", "-k", "not schemadiff_")
     result.stdout.fnmatch_lines(
         [
             "*::test_x[[]post[]] PASSED*",
@@ -63,9 +63,10 @@ def test_only_post_without_a_pending_migration(inner: Inner, pending: str | None
             "*::test_without_db PASSED*",
         ]
     )
-    # A test marked for "pre" has no state to run on: pytest's empty parameter set, skipped.
+    # A test marked for "pre" has no state to run on: skipped, saying why.
     result.assert_outcomes(passed=3, skipped=1)
-    result.stdout.no_fnmatch_line("*[[]pre[]]*")
+    result.stdout.fnmatch_lines(["*no pending migration: there is no pre-migration state*"])
+    result.stdout.no_fnmatch_line("*::test_x[[]pre[]]*")
 
 
 def test_marker_is_registered_with_its_signature(inner: Inner) -> None:
