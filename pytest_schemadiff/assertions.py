@@ -13,7 +13,7 @@ from .connect import mask_password
 from .database import Database
 from .engine import SchemaDiff, diff_schemas
 from .errors import ConfigError
-from .render import render_text
+from .render import render_text, shown_differences
 from .workspace import active_workspace
 
 __all__ = ["assert_schema_matches", "describe_mismatch"]
@@ -24,7 +24,8 @@ _scratch_numbers = itertools.count()
 
 def describe_mismatch(result: SchemaDiff, a_label: str, b_label: str) -> str:
     """One line of diagnosis, the differences by object, then the SQL from A to B."""
-    count = len({d.key for d in result.differences})
+    # Counted as listed: a table only on one side is one object, not one per column.
+    count = len({d.key for d in shown_differences(result.differences)})
     lines = [
         f"schema mismatch: {count} object{' differs' if count == 1 else 's differ'} between "
         f"A = {a_label} and B = {b_label}",

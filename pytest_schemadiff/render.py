@@ -13,7 +13,7 @@ from .plan import Statement
 if TYPE_CHECKING:
     from .engine import SchemaDiff
 
-__all__ = ["render_json", "render_sql", "render_text"]
+__all__ = ["render_json", "render_sql", "render_text", "shown_differences"]
 
 
 def render_sql(statements: Iterable[Statement]) -> str:
@@ -27,18 +27,22 @@ def _value(value: Any) -> str:
     return repr(value) if isinstance(value, str) else str(value)
 
 
-def render_text(differences: Iterable[Difference], warnings: Iterable[str] = ()) -> str:
-    """Differences grouped: objects only in A, only in B, then changed attributes old -> new."""
+def shown_differences(differences: Iterable[Difference]) -> list[Difference]:
+    """The differences a reader is shown: a member (column, constraint, index) of a table
+    that is itself only on one side is shown through its table."""
     diffs = list(differences)
-    # A member (column, constraint, index) of a table that is itself only on one side is
-    # shown through its table.
     whole = {(d.key, d.change) for d in diffs if d.attribute is None}
-    diffs = [
+    return [
         d
         for d in diffs
         if d.attribute is not None
         or (getattr(d.old or d.new, "parent", None), d.change) not in whole
     ]
+
+
+def render_text(differences: Iterable[Difference], warnings: Iterable[str] = ()) -> str:
+    """Differences grouped: objects only in A, only in B, then changed attributes old -> new."""
+    diffs = shown_differences(differences)
     lines: list[str] = []
     only_a = [d for d in diffs if d.change == "only in A"]
     only_b = [d for d in diffs if d.change == "only in B"]
