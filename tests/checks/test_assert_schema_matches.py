@@ -24,22 +24,23 @@ A_SQL = "CREATE TABLE public.item (id integer PRIMARY KEY, name text NOT NULL);\
 # B = A plus one column.
 B_SQL = "CREATE TABLE public.item (id integer PRIMARY KEY, name text NOT NULL, price numeric);\n"
 
-# An input kind: (database URL, directory for files) -> (the value to pass, its label).
-Source = Callable[[str, str, Path], contextlib.AbstractContextManager[tuple[Any, str]]]
+# An input kind: given a database URL and a file holding the same schema, the value to pass
+# and the label the failure text gives it.
+Source = Callable[[str, Path], contextlib.AbstractContextManager[tuple[Any, str]]]
 
 
 @contextlib.contextmanager
-def _url(url: str, sql: str, tmp: Path) -> Iterator[tuple[Any, str]]:
+def _url(url: str, file: Path) -> Iterator[tuple[Any, str]]:
     yield url, "postgresql://*"
 
 
 @contextlib.contextmanager
-def _sqlalchemy_url(url: str, sql: str, tmp: Path) -> Iterator[tuple[Any, str]]:
+def _sqlalchemy_url(url: str, file: Path) -> Iterator[tuple[Any, str]]:
     yield sqlalchemy_url(url), "postgresql+psycopg2://*"
 
 
 @contextlib.contextmanager
-def _psycopg2(url: str, sql: str, tmp: Path) -> Iterator[tuple[Any, str]]:
+def _psycopg2(url: str, file: Path) -> Iterator[tuple[Any, str]]:
     conn = psycopg2.connect(url)
     try:
         yield conn, "connection"
@@ -48,22 +49,18 @@ def _psycopg2(url: str, sql: str, tmp: Path) -> Iterator[tuple[Any, str]]:
 
 
 @contextlib.contextmanager
-def _sqlbag(url: str, sql: str, tmp: Path) -> Iterator[tuple[Any, str]]:
+def _sqlbag(url: str, file: Path) -> Iterator[tuple[Any, str]]:
     with sqlbag.S(sqlalchemy_url(url)) as session:
         yield session, "Session"
 
 
 @contextlib.contextmanager
-def _path_str(url: str, sql: str, tmp: Path) -> Iterator[tuple[Any, str]]:
-    file = tmp / f"schema_{abs(hash(sql))}.sql"
-    file.write_text(sql)
+def _path_str(url: str, file: Path) -> Iterator[tuple[Any, str]]:
     yield str(file), str(file)
 
 
 @contextlib.contextmanager
-def _path(url: str, sql: str, tmp: Path) -> Iterator[tuple[Any, str]]:
-    file = tmp / f"schema_{abs(hash(sql))}.sql"
-    file.write_text(sql)
+def _path(url: str, file: Path) -> Iterator[tuple[Any, str]]:
     yield file, str(file)
 
 
@@ -87,21 +84,23 @@ def test_every_input_kind_as_a_and_as_b(
 ) -> None:
     source = SOURCES[kind]
     a_url, b_url = make_database(A_SQL), make_database(B_SQL)
-    with (
-        source(a_url, A_SQL, tmp_path) as (a, a_label),
-        source(b_url, B_SQL, tmp_path) as (
-            b,
-            _,
-        ),
-    ):
-        # Equal to itself (a second handle on the same database or file).
+    a_file, b_file = tmp_path / "a.sql", tmp_path / "b.sql"
+    a_file.write_text(A_SQL)
+    b_file.write_text(B_SQL)
+    with source(a_url, a_file) as (a, a_label), source(b_url, b_file) as (b, b_label):
+        # The same schema through another door, either way round.
         assert_schema_matches(a, a_url)
         assert_schema_matches(b_url, b)
-        # Different, as A and as B.
+        # Different: this kind as A, as B, and as both.
         with pytest.raises(AssertionError) as as_a:
             assert_schema_matches(a, b_url)
         with pytest.raises(AssertionError) as as_b:
             assert_schema_matches(b_url, a)
+        with pytest.raises(AssertionError) as as_both:
+            assert_schema_matches(b, a)
+    _lines(as_both).fnmatch_lines(
+        [f"schema mismatch: 1 object differs between A = {b_label} and B = {a_label}"]
+    )
     _lines(as_a).fnmatch_lines(
         [
             f"schema mismatch: 1 object differs between A = {a_label} and B = *",
@@ -306,7 +305,7 @@ def test_migrated_schema(db):
 
 
 def test_sql_file_against_db(db):
-    assert_schema_matches("target.sql", db.sqlalchemy_url, ignore=["comments"])
+    assert_schema_matches("target.sql", db, ignore=["comments"])
 """
 
 
@@ -347,7 +346,7 @@ def test_failure_inside_a_test_shows_the_users_line(inner: Inner) -> None:
             "*_ test_sql_file_against_db[[]pre[]] _*",
             "test_app.py:12: in test_sql_file_against_db",
             "E   AssertionError: schema mismatch: 1 object differs between A = target.sql "
-            "and B = postgresql+psycopg2://*",
+            "and B = db[[]pre[]]",
             "E   only in A:",
         ]
     )
