@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import os
 import resource
 import shutil
@@ -358,23 +359,22 @@ def build_dump(server: SchemaDiffServer, tables: int, work: Path) -> Path:
     return dump
 
 
-def drop_templates(server: SchemaDiffServer, keep: set[str]) -> None:
-    """Drop the templates the runs cached for the generated (temporary) project."""
+def drop_templates(server: SchemaDiffServer, project_dir: Path) -> None:
+    """Drop the templates the runs cached for the generated (temporary) project only.
+
+    The plugin names them after a hash of the project's root directory (fixtures.py).
+    """
+    project = hashlib.sha256(str(project_dir).encode()).hexdigest()[:8]
     with connect(server.url, autocommit=True) as conn, conn.cursor() as cur:
         cur.execute(
-            "SELECT datname FROM pg_database WHERE starts_with(datname, %s)", (TEMPLATE_PREFIX,)
+            "SELECT datname FROM pg_database WHERE starts_with(datname, %s)",
+            (f"{TEMPLATE_PREFIX}{project}_",),
         )
         for (name,) in cur.fetchall():
-            if name in keep:
-                continue
             ident = sql.Identifier(name)
             with contextlib.suppress(psycopg2.Error):
                 cur.execute(sql.SQL("ALTER DATABASE {} WITH ALLOW_CONNECTIONS true").format(ident))
                 cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(ident))
-
-
-def existing_templates(server: SchemaDiffServer) -> set[str]:
-    return {name for name in server.list_databases() if name.startswith(TEMPLATE_PREFIX)}
 
 
 def print_table(results: list[Result], tests: int) -> None:
@@ -423,7 +423,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with bench_server(args.url, args.pg) as server:
             print(f"server: {server.description}\nfiles: {work}", flush=True)
-            templates_before = existing_templates(server)
             dump = build_dump(server, args.tables, work)
             pending = work / "pending.sql"
             pending.write_text(PENDING_SQL)
@@ -456,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
                 for way, extra in runs:
                     results.append(run_pytest(way, ours_dir, [*ours, *extra], work))
             finally:
-                drop_templates(server, keep=templates_before)
+                drop_templates(server, ours_dir)
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print_table(results, args.tests)
         print(f"(largest child process of this script overall: {children:.0f} MB)")
