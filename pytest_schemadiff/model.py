@@ -226,6 +226,8 @@ class Column:
     data_type: str
     collation: str | None
     not_null: bool
+    # The NOT NULL constraint's name (PostgreSQL 18 and later; None before).
+    not_null_name: str | None
     default: str | None
     # '' none, 'a' ALWAYS, 'd' BY DEFAULT.
     identity: str

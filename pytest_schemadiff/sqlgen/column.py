@@ -127,4 +127,22 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
         add("SET NOT NULL", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
     elif old.not_null and not new.not_null:
         add("DROP NOT NULL", action=Action.DROP)
+    if (
+        old.not_null
+        and new.not_null
+        and old.not_null_name != new.not_null_name
+        and not (old.inherited and new.inherited)
+    ):
+        # PostgreSQL 18: ATTACH / INHERIT / DETACH / NO INHERIT keep the name the parent
+        # gave, and an inherited constraint cannot be renamed. So rename while the column
+        # is the table's own: before it becomes inherited (planned as a DROP-side
+        # statement, which runs before the table's ALTER), or after it stops being so.
+        out.append(
+            Statement(
+                f"ALTER TABLE {_table(new)} RENAME CONSTRAINT {ident(old.not_null_name or '')} "
+                f"TO {ident(new.not_null_name or '')}",
+                new.key,
+                Action.DROP if new.inherited else Action.ALTER,
+            )
+        )
     return out

@@ -6,6 +6,10 @@ SELECT n.nspname AS schema,
        CASE WHEN a.attcollation <> t.typcollation THEN
          format('%%I.%%I', cn.nspname, co.collname) END AS collation,
        a.attnotnull AS not_null,
+       -- PostgreSQL 18 names NOT NULL constraints (contype 'n'); NULL before 18.
+       (SELECT nn.conname FROM pg_constraint nn
+         WHERE nn.conrelid = c.oid AND nn.contype = 'n'
+           AND nn.conkey = ARRAY[a.attnum]::int2[]) AS not_null_name,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default,
        a.attidentity::text AS identity,
        s.seqstart AS identity_start,
