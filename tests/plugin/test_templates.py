@@ -7,6 +7,8 @@ database it fills: the post build loads the pre state too, into ``..._build_post
 
 from __future__ import annotations
 
+import re
+
 from .conftest import DUMP, PENDING, Inner, database_oids, run_databases
 
 CONFTEST = """
@@ -64,7 +66,13 @@ def no_run_databases_left(inner: Inner) -> bool:
 
 def current(inner: Inner) -> dict[str, tuple[str, int]]:
     """state -> (template name, database oid); exactly one template per state."""
-    names = inner.templates()
+    every = inner.templates()
+    # Spares (clean clones kept for the next run) are named after their template.
+    names = [name for name in every if not re.search(r"_s\d+$", name)]
+    spares = [name for name in every if name not in names]
+    assert all(re.sub(r"_s\d+$", "", spare) in names for spare in spares), (
+        f"a spare outlived its template: {every}"
+    )
     states = [name.split("_")[3] for name in names]
     assert sorted(states) == sorted(set(states)), f"several templates of a state: {names}"
     oids = database_oids(inner.server, names)
