@@ -81,6 +81,30 @@ def _database(server: object, sql_file: Path) -> tuple[str, str]:
     return name, url
 
 
+# Each side of a case is loaded once per process and serves both directions: as the target
+# it is only read, as the source it is cloned first.
+_loaded: dict[Path, tuple[str, str]] = {}
+
+
+@pytest.fixture(scope="module")
+def loaded_cases(schemadiff_server: object) -> Iterator[dict[Path, tuple[str, str]]]:
+    yield _loaded
+    for name, _ in _loaded.values():
+        schemadiff_server.drop_database(name)  # type: ignore[attr-defined]
+    _loaded.clear()
+
+
+def _loaded_database(server: object, sql_file: Path) -> tuple[str, str]:
+    if sql_file not in _loaded:
+        _loaded[sql_file] = _database(server, sql_file)
+    return _loaded[sql_file]
+
+
+def _clone(server: object, template: str) -> tuple[str, str]:
+    name = f"schemadiff_case_{os.getpid()}_{next(_counter)}"
+    return name, server.create_database(name, template=template)  # type: ignore[attr-defined]
+
+
 _NOISE = re.compile(r"^(--|SET |SELECT pg_catalog\.set_config|\\restrict|\\unrestrict)")
 
 
@@ -133,16 +157,22 @@ def normalized_dump(
 
 
 @pytest.mark.parametrize(("case", "direction"), list(_params()))
-def test_case(schemadiff_server: object, case: str, direction: str) -> None:
+def test_case(
+    schemadiff_server: object,
+    loaded_cases: dict[Path, tuple[str, str]],
+    case: str,
+    direction: str,
+) -> None:
     source_file, target_file = CASES / case / "a.sql", CASES / case / "b.sql"
     if direction == "b->a":
         source_file, target_file = target_file, source_file
     names: list[str] = []
     try:
-        source_name, source = _database(schemadiff_server, source_file)
+        _, target = _loaded_database(schemadiff_server, target_file)
+        source_name, source = _clone(
+            schemadiff_server, _loaded_database(schemadiff_server, source_file)[0]
+        )
         names.append(source_name)
-        target_name, target = _database(schemadiff_server, target_file)
-        names.append(target_name)
 
         options, expect_empty = _options(case)
         result = diff_schemas(source, target, **options)  # type: ignore[arg-type]
