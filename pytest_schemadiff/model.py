@@ -14,11 +14,14 @@ from functools import cached_property
 from typing import Any, Protocol
 
 __all__ = [
+    "Aggregate",
     "Catalog",
     "CatalogId",
     "Column",
     "Constraint",
+    "EventTrigger",
     "Extension",
+    "Function",
     "Index",
     "Key",
     "Kind",
@@ -26,6 +29,7 @@ __all__ = [
     "Schema",
     "Sequence",
     "Table",
+    "Trigger",
     "UnmodelledObject",
     "View",
 ]
@@ -46,6 +50,11 @@ class Kind(str, Enum):
     INDEX = "index"
     VIEW = "view"
     MATERIALIZED_VIEW = "materialized view"
+    FUNCTION = "function"
+    PROCEDURE = "procedure"
+    AGGREGATE = "aggregate"
+    TRIGGER = "trigger"
+    EVENT_TRIGGER = "event trigger"
 
 
 def _quote(name: str) -> str:
@@ -338,6 +347,166 @@ class View:
     @property
     def catalog_id(self) -> CatalogId:
         return ("pg_class", self.oid, 0)
+
+
+# -- routines and triggers --
+
+
+@dataclass(frozen=True)
+class Function:
+    """A function or procedure (``prokind`` 'f', 'w' or 'p'), keyed by its identity
+    argument types."""
+
+    schema: str
+    name: str
+    # pg_get_function_identity_arguments: the key's signature.
+    signature: str
+    # 'f' function, 'p' procedure, 'w' window function.
+    prokind: str
+    # pg_get_function_arguments: names, modes and defaults.
+    arguments: str
+    # pg_get_function_result (None for procedures).
+    result: str | None
+    language: str
+    # The source text, or the SQL-standard body (BEGIN ATOMIC / RETURN) as PostgreSQL
+    # deparses it.
+    body: str
+    sql_body: bool
+    # 'i' immutable, 's' stable, 'v' volatile.
+    volatility: str
+    strict: bool
+    security_definer: bool
+    leakproof: bool
+    # 's' safe, 'r' restricted, 'u' unsafe.
+    parallel: str
+    cost: float
+    rows: float
+    # SET options ("name=value"), as in proconfig.
+    config: tuple[str, ...]
+    # pg_get_functiondef: the CREATE OR REPLACE statement that makes exactly this routine.
+    definition: str = field(compare=False)
+    # What CREATE OR REPLACE may not change: input argument names, the output columns
+    # ("name type" of OUT / INOUT / TABLE arguments) and how many arguments have defaults.
+    input_names: tuple[str, ...] = field(compare=False)
+    output_columns: tuple[str, ...] = field(compare=False)
+    default_count: int = field(compare=False)
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        kind = Kind.PROCEDURE if self.prokind == "p" else Kind.FUNCTION
+        return Key(kind, self.schema, self.name, signature=self.signature)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_proc", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class Aggregate:
+    """An aggregate: CREATE AGGREGATE's options, functions schema-qualified."""
+
+    schema: str
+    name: str
+    signature: str
+    # pg_get_function_arguments (ORDER BY for ordered-set aggregates).
+    arguments: str
+    # 'n' normal, 'o' ordered-set, 'h' hypothetical-set.
+    aggregate_kind: str
+    sfunc: str
+    stype: str
+    sspace: int
+    finalfunc: str | None
+    finalfunc_extra: bool
+    # 'r' read only, 's' shareable, 'w' read write.
+    finalfunc_modify: str
+    combinefunc: str | None
+    serialfunc: str | None
+    deserialfunc: str | None
+    initcond: str | None
+    msfunc: str | None
+    minvfunc: str | None
+    mstype: str | None
+    msspace: int
+    mfinalfunc: str | None
+    mfinalfunc_extra: bool
+    mfinalfunc_modify: str
+    minitcond: str | None
+    sortop: str | None
+    parallel: str
+    result: str = field(compare=False)
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.AGGREGATE, self.schema, self.name, signature=self.signature)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_proc", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger on a table or view (on a partitioned table: the parent's, not its clones)."""
+
+    schema: str
+    table: str
+    name: str
+    # pg_get_triggerdef: events, timing, columns, WHEN, transition tables, constraint
+    # trigger deferrability, function and arguments.
+    definition: str
+    constraint: bool
+    # 'O' origin, 'D' disabled, 'R' replica, 'A' always.
+    enabled: str
+    # The relation's relkind: 'v' for a view.
+    table_kind: str = field(compare=False)
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.TRIGGER, self.schema, self.table, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        kind = Kind.VIEW if self.table_kind == "v" else Kind.TABLE
+        return Key(kind, self.schema, self.table)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_trigger", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class EventTrigger:
+    name: str
+    event: str
+    tags: tuple[str, ...]
+    # Schema-qualified and quoted.
+    function: str
+    # 'O' origin, 'D' disabled, 'R' replica, 'A' always.
+    enabled: str
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.EVENT_TRIGGER, "", self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_event_trigger", self.oid, 0)
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ catalog's own dependency information (``Catalog.dependencies``, mapped from ``pg
 - dropping or altering X happens before the drop or alteration of what X used in A;
 - statements about one object keep the order their generator gave them.
 
-Among statements that are ready, drops go first, then alterations, then creations (a stable
-tie-break, never a constraint): dependencies always win. A cycle raises PlanError naming the
-objects in it.
+Among statements that are ready, drops go first, then alterations, then creations, and
+``deferred`` statements last within each (a stable tie-break, never a constraint):
+dependencies always win. A cycle raises PlanError naming the objects in it.
 """
 
 from __future__ import annotations
@@ -61,6 +61,10 @@ class Statement:
     # catalog says: e.g. ALTER SEQUENCE ... OWNED BY needs its column. Such a statement
     # finishes its object: other objects never wait for it.
     requires: tuple[Key, ...] = field(default=())
+    # A tie-break hint, never a constraint: among ready statements of its action, this one
+    # goes last. For objects whose bodies use things the catalog does not record (a
+    # LANGUAGE sql function validated on creation), so what they may use exists first.
+    deferred: bool = False
 
     @property
     def is_unsafe(self) -> bool:
@@ -120,10 +124,10 @@ def order_statements(
         names = " -> ".join(f"{stmts[i].action.value} {stmts[i].key}" for i in cycle)
         raise PlanError(f"dependency cycle between statements: {names}") from None
 
-    def rank(i: int) -> tuple[int, Key, int]:
-        return (_TIE_BREAK[stmts[i].action], stmts[i].key, i)
+    def rank(i: int) -> tuple[int, bool, Key, int]:
+        return (_TIE_BREAK[stmts[i].action], stmts[i].deferred, stmts[i].key, i)
 
-    ready: list[tuple[tuple[int, Key, int], int]] = []
+    ready: list[tuple[tuple[int, bool, Key, int], int]] = []
     ordered: list[Statement] = []
     while sorter.is_active():
         for i in sorter.get_ready():

@@ -19,17 +19,21 @@ import psycopg2.extras
 
 from ..errors import InspectError
 from ..model import (
+    Aggregate,
     Catalog,
     CatalogId,
     Column,
     Constraint,
+    EventTrigger,
     Extension,
+    Function,
     Index,
     Key,
     Kind,
     Schema,
     Sequence,
     Table,
+    Trigger,
     UnmodelledObject,
     View,
 )
@@ -46,6 +50,10 @@ MODELS: dict[str, type] = {
     "constraint": Constraint,
     "index": Index,
     "view": View,
+    "function": Function,
+    "aggregate": Aggregate,
+    "trigger": Trigger,
+    "event_trigger": EventTrigger,
 }
 
 MODELLED_KIND_WORDS = frozenset(k.value for k in Kind)

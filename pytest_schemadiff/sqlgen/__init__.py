@@ -55,7 +55,20 @@ from typing import Any
 
 from ..model import Kind
 from ..plan import Statement
-from . import column, constraint, extension, index, schema, sequence, table, view
+from . import (
+    aggregate,
+    column,
+    constraint,
+    event_trigger,
+    extension,
+    function,
+    index,
+    schema,
+    sequence,
+    table,
+    trigger,
+    view,
+)
 from .context import Context
 
 __all__ = ["GENERATORS", "Context", "KindSQL"]
@@ -95,5 +108,19 @@ GENERATORS: dict[Kind, KindSQL] = {
     Kind.MATERIALIZED_VIEW: KindSQL(
         view.create, view.drop, view.alter, blocks_dependency_change=True
     ),
+    # -- routines and triggers --
+    # A SQL-standard body (BEGIN ATOMIC) and a trigger's UPDATE OF / WHEN pin the columns
+    # they use: PostgreSQL refuses ALTER COLUMN TYPE under them.
+    Kind.FUNCTION: KindSQL(
+        function.create, function.drop, function.alter, blocks_dependency_change=True
+    ),
+    Kind.PROCEDURE: KindSQL(
+        function.create, function.drop, function.alter, blocks_dependency_change=True
+    ),
+    Kind.AGGREGATE: KindSQL(aggregate.create, aggregate.drop, aggregate.alter),
+    Kind.TRIGGER: KindSQL(
+        trigger.create, trigger.drop, trigger.alter, blocks_dependency_change=True
+    ),
+    Kind.EVENT_TRIGGER: KindSQL(event_trigger.create, event_trigger.drop, event_trigger.alter),
 }
 

@@ -2,7 +2,7 @@
 -- models (the kind column equals model.Kind values) and reports the rest as "not compared".
 SELECT kind, schema, name FROM (
     SELECT CASE p.prokind WHEN 'f' THEN 'function' WHEN 'p' THEN 'procedure'
-                          WHEN 'a' THEN 'aggregate' ELSE 'window function' END AS kind,
+                          WHEN 'a' THEN 'aggregate' ELSE 'function' END AS kind,
            n.nspname AS schema,
            format('%%s(%%s)', p.proname, pg_get_function_identity_arguments(p.oid)) AS name,
            p.oid AS oid, 'pg_proc'::regclass AS cls
