@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import psycopg2
 import pytest
+from password_role import PASSWORD, PasswordRole
 from psycopg2 import sql
 
 from pytest_schemadiff import loading
@@ -25,8 +25,6 @@ from pytest_schemadiff.server import SchemaDiffServer
 # The dev PostgreSQL 15 server that requires a password (role dev, password dev).
 NewDatabase = Callable[[], str]
 
-PASSWORD_SERVER = "postgresql://dev:dev@127.0.0.1:5432/postgres"
-PASSWORD_SERVER_BIN = Path("/usr/lib/postgresql/15/bin")
 
 FILL = """
 CREATE SCHEMA app;
@@ -391,16 +389,15 @@ def test_unusable_paths(tmp_path: Path, make: Any, expected: str) -> None:
 
 
 @pytest.fixture
-def password_server() -> str:
-    try:
-        psycopg2.connect(PASSWORD_SERVER).close()
-    except psycopg2.OperationalError:
-        pytest.skip("the dev PostgreSQL 15 with password authentication is not running")
-    return PASSWORD_SERVER
+def password_server(password_role: PasswordRole) -> str:
+    return password_role.url
 
 
 def test_password_travels_in_environment_not_argv(
-    password_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    password_server: str,
+    schemadiff_server: SchemaDiffServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[tuple[list[str], dict[str, str]]] = []
     real_run = subprocess.run
@@ -412,29 +409,35 @@ def test_password_travels_in_environment_not_argv(
     monkeypatch.setattr(loading.subprocess, "run", spy)
     path = tmp_path / "q.sql"
     path.write_text("SELECT 1;\n")
-    load_path(path, password_server, bin_dir=PASSWORD_SERVER_BIN)
+    load_path(path, password_server, bin_dir=schemadiff_server.bin_dir)
     assert calls
     for argv, env in calls:
-        assert not any(":dev@" in arg or "password=" in arg for arg in argv)
-        assert env["PGPASSWORD"] == "dev"
+        assert not any(PASSWORD in arg or "password=" in arg for arg in argv)
+        assert env["PGPASSWORD"] == PASSWORD
 
 
-def test_wrong_password_is_masked(password_server: str, tmp_path: Path) -> None:
+def test_wrong_password_is_masked(
+    password_role: PasswordRole, schemadiff_server: SchemaDiffServer, tmp_path: Path
+) -> None:
+    if not password_role.enforced:
+        pytest.skip("this existing server lets the role in whatever its password")
     path = tmp_path / "q.sql"
     path.write_text("SELECT 1;\n")
-    url = password_server.replace("dev:dev@", "dev:s3cret-Wrong@")
+    url = password_role.url.replace(PASSWORD, "s3cret-Wrong")
     with pytest.raises(LoadError) as info:
-        load_path(path, url, bin_dir=PASSWORD_SERVER_BIN)
+        load_path(path, url, bin_dir=schemadiff_server.bin_dir)
     message = str(info.value)
     assert "s3cret-Wrong" not in message
     assert message.startswith(f"{path}: ")
     assert "password authentication failed" in message
 
 
-def test_load_error_through_password_url(password_server: str, tmp_path: Path) -> None:
+def test_load_error_through_password_url(
+    password_server: str, schemadiff_server: SchemaDiffServer, tmp_path: Path
+) -> None:
     # A load error through the password URL: the message carries no password either.
     path = tmp_path / "q.sql"
     path.write_text("SELECT 1;\nSELECT 1/0;\n")
     with pytest.raises(LoadError) as info:
-        load_path(path, password_server, bin_dir=PASSWORD_SERVER_BIN)
+        load_path(path, password_server, bin_dir=schemadiff_server.bin_dir)
     assert str(info.value) == f"{path}:2: division by zero"

@@ -8,7 +8,6 @@ that is forced into private mode: no URL anywhere, the outer ``--schemadiff-pg``
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import secrets
 import shutil
@@ -16,14 +15,18 @@ import signal
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg2
 import pytest
-from psycopg2 import sql
+from password_role import (  # noqa: F401 - PASSWORD* re-exported to the tests
+    PASSWORD,
+    PASSWORD_ROLE,
+    PasswordRole,
+    create_role,
+    drop_role,
+    role_url,
+)
 
-from pytest_schemadiff.connect import connect
 from pytest_schemadiff.server import SchemaDiffServer, default_cache_dir
 
 # Read before pytester points HOME at a temporary directory: inner private runs share the
@@ -32,12 +35,8 @@ SHARED_CACHE_DIR = default_cache_dir()
 
 # Roles are server-wide and runs of this suite may share a server: names unique per run.
 _RUN = secrets.token_hex(4)
-PASSWORD_ROLE = f"schemadiff_pwcheck_{_RUN}"
-PASSWORD = "pw-check-Secret-7"
 NOCREATEDB_ROLE = f"schemadiff_nocreatedb_{_RUN}"
 NOCREATEDB_PASSWORD = "nocreatedb-Secret-9"
-_HBA_MARK = "# pytest-schemadiff foundation tests"
-_HBA_LINE = f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256  {_HBA_MARK}\n"
 
 
 @pytest.fixture
@@ -115,91 +114,14 @@ def isolated_cache() -> Iterator[Path]:
         shutil.rmtree(cache, ignore_errors=True)
 
 
-@dataclass(frozen=True)
-class PasswordRole:
-    url: str  # right password
-    wrong_url: str  # same role, wrong password
-    enforced: bool  # whether the server checks passwords for this role at all
-
-
-def _role_url(server: SchemaDiffServer, role: str, password: str) -> str:
-    with connect(server.url) as conn:
-        params = conn.get_dsn_parameters()
-    return f"postgresql://{role}:{password}@{params['host']}:{params['port']}/postgres"
-
-
-def _rejects(url: str) -> bool:
-    try:
-        psycopg2.connect(url, connect_timeout=5).close()
-    except psycopg2.OperationalError:
-        return True
-    return False
-
-
-def _create_role(server: SchemaDiffServer, role: str, password: str, createdb: bool) -> None:
-    with connect(server.url, autocommit=True) as conn, conn.cursor() as cur:
-        cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
-        cur.execute(
-            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} " + ("CREATEDB" if createdb else "")).format(
-                sql.Identifier(role), sql.Literal(password)
-            )
-        )
-
-
-def _drop_role(server: SchemaDiffServer, role: str) -> None:
-    with connect(server.url, autocommit=True) as conn, conn.cursor() as cur:
-        cur.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
-
-
-def _set_hba_line(server: SchemaDiffServer, present: bool) -> None:
-    """On our own private cluster (trust auth), make the password role check passwords."""
-    assert server.data_dir is not None
-    with connect(server.url, autocommit=True) as conn, conn.cursor() as cur:
-        cur.execute("SELECT rolname FROM pg_roles")
-        roles = {row[0] for row in cur.fetchall()}
-        # xdist workers of one run share the cluster: lock, and keep their lines. Lines whose
-        # role is gone were left by killed runs.
-        with open(server.data_dir / "pg_hba.conf", "r+") as hba:
-            fcntl.flock(hba, fcntl.LOCK_EX)
-            kept = [
-                line
-                for line in hba.read().splitlines(keepends=True)
-                if _HBA_MARK not in line or (line != _HBA_LINE and line.split()[2] in roles)
-            ]
-            hba.seek(0)
-            hba.truncate()
-            hba.write("".join(([_HBA_LINE] if present else []) + kept))
-        cur.execute("SELECT pg_reload_conf()")
-
-
-@pytest.fixture(scope="session")
-def password_role(schemadiff_server: SchemaDiffServer) -> Iterator[PasswordRole]:
-    """A CREATEDB role with a password, which the server under test checks if it can."""
-    _create_role(schemadiff_server, PASSWORD_ROLE, PASSWORD, createdb=True)
-    url = _role_url(schemadiff_server, PASSWORD_ROLE, PASSWORD)
-    wrong = url.replace(PASSWORD, "not-the-password")
-    private = schemadiff_server.mode == "private"
-    try:
-        if private:
-            _set_hba_line(schemadiff_server, present=True)
-        deadline = time.monotonic() + 5  # the postmaster reloads pg_hba.conf asynchronously
-        while not _rejects(wrong) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        yield PasswordRole(url=url, wrong_url=wrong, enforced=_rejects(wrong))
-    finally:
-        if private:
-            _set_hba_line(schemadiff_server, present=False)
-        _drop_role(schemadiff_server, PASSWORD_ROLE)
-
-
 @pytest.fixture(scope="session")
 def nocreatedb_url(schemadiff_server: SchemaDiffServer) -> Iterator[str]:
     """URL of a role that may log in but not create databases."""
-    _create_role(schemadiff_server, NOCREATEDB_ROLE, NOCREATEDB_PASSWORD, createdb=False)
+    create_role(schemadiff_server, NOCREATEDB_ROLE, NOCREATEDB_PASSWORD, createdb=False)
     try:
-        yield _role_url(schemadiff_server, NOCREATEDB_ROLE, NOCREATEDB_PASSWORD)
+        yield role_url(schemadiff_server, NOCREATEDB_ROLE, NOCREATEDB_PASSWORD)
     finally:
-        _drop_role(schemadiff_server, NOCREATEDB_ROLE)
+        drop_role(schemadiff_server, NOCREATEDB_ROLE)
 
 
 @pytest.fixture(scope="module")
