@@ -198,6 +198,7 @@ class _Planner:
         altered: dict[Key, list[Statement]] = {}
         replaced: set[Key] = set()
         blocked_seeds: set[Key] = set()
+        rebuilt: set[Key] = set()
         for key in sorted(changed_keys - dropped - created):
             stmts = self._generate(key, "alter", a[key], b[key])
             if stmts is None:
@@ -207,7 +208,10 @@ class _Planner:
                 changes_type = GENERATORS[key.kind].changes_type
                 if changes_type is not None and changes_type(a[key], b[key]):
                     blocked_seeds.add(key)
-        replaced |= self._dependents_to_recreate(dropped | replaced, blocked_seeds)
+                rebuilds = GENERATORS[key.kind].rebuilds
+                if rebuilds is not None and rebuilds(a[key], b[key], self.ctx):
+                    rebuilt.add(key)
+        replaced |= self._dependents_to_recreate(dropped | replaced, blocked_seeds, rebuilt)
         for key in replaced:
             altered.pop(key, None)
 
@@ -238,15 +242,27 @@ class _Planner:
             raise PlanError(f"generating SQL to {what} {key}: {exc}") from exc
         return result
 
-    def _dependents_to_recreate(self, removed: set[Key], blocked: set[Key]) -> set[Key]:
+    def _dependents_to_recreate(
+        self, removed: set[Key], blocked: set[Key], rebuilt: set[Key] = frozenset()
+    ) -> set[Key]:
         """Objects of A that must be dropped (and re-created if in B) because something
-        they use is dropped or re-created, or changes type under a blocking dependent."""
+        they use is dropped, re-created or rebuilt, or changes type under a blocking
+        dependent."""
         reverse: dict[Key, set[Key]] = {}
         for dependent, refs in self.a_deps.items():
             for ref in refs:
                 reverse.setdefault(ref, set()).add(dependent)
         out: set[Key] = set()
         queue = list(removed)
+        blocked = set(blocked)
+        for seed in rebuilt:
+            # The rebuild converts the table columns itself; all else follows the old object.
+            for d in reverse.get(seed, ()):
+                if d.kind is Kind.COLUMN:
+                    blocked.add(d)
+                elif d not in removed:
+                    queue.append(d)
+                    out.add(d)
         for seed in blocked:
             for d in reverse.get(seed, ()):
                 if GENERATORS[d.kind].blocks_dependency_change and d not in removed:

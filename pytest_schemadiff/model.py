@@ -17,8 +17,12 @@ __all__ = [
     "Aggregate",
     "Catalog",
     "CatalogId",
+    "Collation",
+    "CompositeType",
     "Column",
     "Constraint",
+    "Domain",
+    "Enum_",
     "EventTrigger",
     "Extension",
     "Function",
@@ -26,6 +30,7 @@ __all__ = [
     "Key",
     "Kind",
     "Model",
+    "RangeType",
     "Schema",
     "Sequence",
     "Table",
@@ -50,6 +55,11 @@ class Kind(str, Enum):
     INDEX = "index"
     VIEW = "view"
     MATERIALIZED_VIEW = "materialized view"
+    ENUM = "enum"
+    DOMAIN = "domain"
+    COMPOSITE_TYPE = "composite type"
+    RANGE_TYPE = "range type"
+    COLLATION = "collation"
     FUNCTION = "function"
     PROCEDURE = "procedure"
     AGGREGATE = "aggregate"
@@ -507,6 +517,137 @@ class EventTrigger:
     @property
     def catalog_id(self) -> CatalogId:
         return ("pg_event_trigger", self.oid, 0)
+
+
+# -- types and collations --
+
+
+@dataclass(frozen=True)
+class Enum_:
+    schema: str
+    name: str
+    # In sort order.
+    labels: tuple[str, ...]
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.ENUM, self.schema, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_type", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class Domain:
+    schema: str
+    name: str
+    # format_type of the base type with its modifiers (may itself be a domain).
+    base_type: str
+    # Qualified collation when it differs from the base type's, else None.
+    collation: str | None
+    default: str | None
+    not_null: bool
+    # CHECK constraints sorted by name: names and pg_get_constraintdef (with NOT VALID),
+    # pairwise.
+    constraint_names: tuple[str, ...]
+    constraint_definitions: tuple[str, ...]
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.DOMAIN, self.schema, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_type", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class CompositeType:
+    schema: str
+    name: str
+    # Attributes in order: names, format_type and qualified collation (None: the type's
+    # default), pairwise.
+    attribute_names: tuple[str, ...]
+    attribute_types: tuple[str, ...]
+    attribute_collations: tuple[str | None, ...]
+    # pg_depend names a composite type's uses through its pg_class row.
+    relid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.COMPOSITE_TYPE, self.schema, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_class", self.relid, 0)
+
+
+@dataclass(frozen=True)
+class RangeType:
+    schema: str
+    name: str
+    subtype: str
+    # Qualified names; None where the subtype's default applies.
+    subtype_opclass: str | None
+    collation: str | None
+    canonical: str | None
+    subtype_diff: str | None
+    multirange: str
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.RANGE_TYPE, self.schema, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_type", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class Collation:
+    schema: str
+    name: str
+    # 'c' libc, 'i' ICU, 'b' builtin (PostgreSQL 17).
+    provider: str
+    lc_collate: str | None
+    lc_ctype: str | None
+    # ICU / builtin locale (PostgreSQL 15 and later) and ICU rules (16 and later).
+    locale: str | None
+    icu_rules: str | None
+    deterministic: bool
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.COLLATION, self.schema, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_collation", self.oid, 0)
 
 
 @dataclass(frozen=True)

@@ -57,12 +57,17 @@ from ..model import Kind
 from ..plan import Statement
 from . import (
     aggregate,
+    collation,
     column,
+    composite_type,
     constraint,
+    domain,
+    enum,
     event_trigger,
     extension,
     function,
     index,
+    range_type,
     schema,
     sequence,
     table,
@@ -88,6 +93,11 @@ class KindSQL:
     blocks_dependency_change: bool = False
     # For an in-place alter(old, new): whether it is such a change (a column's type).
     changes_type: Callable[[Any, Any], bool] | None = None
+    # For an in-place alter(old, new, ctx): whether it rebuilds the object under its name
+    # (a type: rename the old away, create the new, convert the table columns using it,
+    # drop the old). Everything else that used the old object is dropped and re-created
+    # around it, and the converted columns count as changing type.
+    rebuilds: Callable[[Any, Any, Context], bool] | None = None
 
 
 GENERATORS: dict[Kind, KindSQL] = {
@@ -122,5 +132,20 @@ GENERATORS: dict[Kind, KindSQL] = {
         trigger.create, trigger.drop, trigger.alter, blocks_dependency_change=True
     ),
     Kind.EVENT_TRIGGER: KindSQL(event_trigger.create, event_trigger.drop, event_trigger.alter),
+    # -- types and collations --
+    Kind.COLLATION: KindSQL(
+        collation.create, collation.drop, collation.alter, rebuilds=collation.rebuilds
+    ),
+    Kind.ENUM: KindSQL(enum.create, enum.drop, enum.alter, rebuilds=enum.rebuilds),
+    Kind.DOMAIN: KindSQL(domain.create, domain.drop, domain.alter, rebuilds=domain.rebuilds),
+    Kind.COMPOSITE_TYPE: KindSQL(
+        composite_type.create,
+        composite_type.drop,
+        composite_type.alter,
+        rebuilds=composite_type.rebuilds,
+    ),
+    Kind.RANGE_TYPE: KindSQL(
+        range_type.create, range_type.drop, range_type.alter, rebuilds=range_type.rebuilds
+    ),
 }
 

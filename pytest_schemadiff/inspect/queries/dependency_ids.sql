@@ -2,6 +2,7 @@
 --   a view's rewrite rule -> the view; a column default -> the column;
 --   a relation's row type -> the relation; an array type -> its element type;
 --   the index behind a PK / UNIQUE / EXCLUDE constraint -> the constraint;
+--   a domain's constraint -> the domain; a multirange type -> its range type;
 --   anything that belongs to an extension -> the extension.
 -- The same links as dependencies.sql.
 WITH edges AS (
@@ -23,16 +24,20 @@ step AS (
            CASE WHEN r.oid IS NOT NULL OR ad.oid IS NOT NULL OR t.typrelid <> 0
                   THEN 'pg_class'::regclass
                 WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN 'pg_type'::regclass
+                WHEN dcon.oid IS NOT NULL OR mr.rngtypid IS NOT NULL THEN 'pg_type'::regclass
                 WHEN con.oid IS NOT NULL THEN 'pg_constraint'::regclass
                 ELSE ids.classid::regclass END AS cls,
            CASE WHEN r.oid IS NOT NULL THEN r.ev_class
                 WHEN ad.oid IS NOT NULL THEN ad.adrelid
                 WHEN t.typrelid <> 0 THEN t.typrelid
                 WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem
+                WHEN dcon.oid IS NOT NULL THEN dcon.contypid
+                WHEN mr.rngtypid IS NOT NULL THEN mr.rngtypid
                 WHEN con.oid IS NOT NULL THEN con.oid
                 ELSE ids.objid END AS oid,
            CASE WHEN ad.oid IS NOT NULL THEN ad.adnum::int
-                WHEN r.oid IS NOT NULL OR t.oid IS NOT NULL OR con.oid IS NOT NULL THEN 0
+                WHEN r.oid IS NOT NULL OR t.oid IS NOT NULL OR con.oid IS NOT NULL
+                     OR dcon.oid IS NOT NULL OR mr.rngtypid IS NOT NULL THEN 0
                 ELSE ids.objsubid END AS sub
     FROM ids
     LEFT JOIN pg_rewrite r ON ids.classid = 'pg_rewrite'::regclass AND r.oid = ids.objid
@@ -42,6 +47,9 @@ step AS (
     LEFT JOIN pg_index i ON ids.classid = 'pg_class'::regclass AND i.indexrelid = ids.objid
     LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
          AND con.contype IN ('p', 'u', 'x')
+    LEFT JOIN pg_constraint dcon ON ids.classid = 'pg_constraint'::regclass
+         AND dcon.oid = ids.objid AND dcon.contypid <> 0
+    LEFT JOIN pg_range mr ON ids.classid = 'pg_type'::regclass AND mr.rngmultitypid = ids.objid
 ),
 norm AS (
     -- One more level for an array of a table's row type, then extension membership.

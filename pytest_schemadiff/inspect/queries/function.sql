@@ -36,7 +36,8 @@ JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
 WHERE p.prokind IN ('f', 'p', 'w')
   AND p.pronamespace = ANY (%(namespaces)s::oid[])
+  -- 'i': a range type's constructor functions are made and dropped with the type.
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                   WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
-                    AND d.deptype = 'e')
+                    AND d.deptype IN ('e', 'i'))
 ORDER BY 1, 2, 3

@@ -1,0 +1,96 @@
+"""Rebuilding a type in place of an impossible ALTER, keeping the data of its columns.
+
+The old type is renamed away, the new one created under the name, every table column
+using it (or an array of it) converted with ALTER COLUMN ... TYPE ... USING, and the old
+type dropped. Everything else that used the old type (views, indexes, constraints,
+functions, other types) is dropped and re-created around the rebuild by the engine
+(``KindSQL.rebuilds``), and views on the converted columns too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..model import Column, Key, Kind
+from ..plan import Action, Hazard, Statement
+from .context import Context
+from .quoting import ident, qualified
+
+__all__ = ["columns_using", "old_name", "rebuild_statements", "used_by_changed_objects"]
+
+# (column expression, target type, old model, new model) -> USING expression.
+Convert = Callable[[str, str, Any, Any], str]
+
+
+def old_name(name: str) -> str:
+    """The name the old type is renamed to while it is rebuilt (63 bytes at most)."""
+    suffix = "_schemadiff_old"
+    head = name.encode()[: 63 - len(suffix)].decode(errors="ignore")
+    return head + suffix
+
+
+def used_by_changed_objects(key: Key, ctx: Context) -> bool:
+    """Whether something that uses ``key`` in B is created or changed by the migration."""
+    return any(
+        key in refs and dependent != key and ctx.a.get(dependent) != ctx.b.get(dependent)
+        for dependent, refs in ctx.b.dependencies.items()
+    )
+
+
+def columns_using(key: Key, ctx: Context) -> list[tuple[Column, Column]]:
+    """(A, B) versions of the table columns that use ``key`` on both sides; inherited
+    columns follow their parent's conversion."""
+    out = []
+    for dependent, refs in sorted(ctx.a.dependencies.items()):
+        if dependent.kind is not Kind.COLUMN or key not in refs:
+            continue
+        old, new = ctx.a.get(dependent), ctx.b.get(dependent)
+        if new is None or key not in ctx.b.dependencies.get(dependent, ()) or old.inherited:
+            continue
+        out.append((old, new))
+    return out
+
+
+def rebuild_statements(
+    old: Any,
+    new: Any,
+    ctx: Context,
+    create_sql: Callable[[Any, str], list[str]],
+    convert: Convert,
+    *,
+    rename_word: str = "TYPE",
+    drop_word: str = "TYPE",
+    also_rename: tuple[str, ...] = (),
+) -> list[Statement]:
+    """``also_rename``: more statements that move what the new object's CREATE would
+    collide with (a range type's multirange and constructor functions) out of the way."""
+    name = qualified(new.schema, new.name)
+    renamed = old_name(old.name)
+    key = new.key
+    out = [
+        Statement(f"ALTER {rename_word} {name} RENAME TO {ident(renamed)}", key, Action.ALTER),
+        *(Statement(sql, key, Action.ALTER) for sql in also_rename),
+    ]
+    out += [Statement(sql, key, Action.ALTER) for sql in create_sql(new, name)]
+    for a_col, b_col in columns_using(key, ctx):
+        table = qualified(b_col.schema, b_col.table)
+        prefix = f"ALTER TABLE {table} ALTER COLUMN {ident(b_col.name)}"
+        if a_col.default is not None:
+            # The old default is of the old type and cannot be cast automatically.
+            out.append(Statement(f"{prefix} DROP DEFAULT", key, Action.ALTER))
+        collate = f" COLLATE {b_col.collation}" if b_col.collation else ""
+        using = convert(ident(b_col.name), b_col.data_type, old, new)
+        out.append(
+            Statement(
+                f"{prefix} TYPE {b_col.data_type}{collate} USING {using}",
+                key,
+                Action.ALTER,
+                frozenset({Hazard.REWRITES_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK}),
+            )
+        )
+        if a_col.default is not None and a_col.default == b_col.default:
+            # A changed default is set by the column's own alter, after this.
+            out.append(Statement(f"{prefix} SET DEFAULT {b_col.default}", key, Action.ALTER))
+    out.append(Statement(f"DROP {drop_word} {qualified(old.schema, renamed)}", key, Action.DROP))
+    return out
