@@ -182,6 +182,9 @@ class _Planner:
         self.ctx = Context(a, b, ignore_extension_versions=options.ignore_extension_versions)
         self.a_deps = self._with_parents(a)
         self.b_deps = self._with_parents(b)
+        # Objects that let go of something re-created under them instead of being
+        # re-created themselves (KindSQL.releases): key -> (before, after) statements.
+        self.released: dict[Key, tuple[list[Statement], list[Statement]]] = {}
 
     @staticmethod
     def _with_parents(catalog: Catalog) -> dict[Key, set[Key]]:
@@ -218,12 +221,15 @@ class _Planner:
         gone = dropped | replaced
         made = created | replaced
         statements: list[Statement] = []
-        for key in sorted(changed_keys | replaced):
+        for key in sorted(changed_keys | replaced | self.released.keys()):
+            before, after = self.released.get(key, ([], []))
+            statements += before
             if key in gone and not self._dropped_with_parent(key, gone):
                 statements += self._generate(key, "drop", a[key]) or []
             if key in made and key in b and not self._made_with_parent(key, made):
                 statements += self._generate(key, "create", b[key]) or []
             statements += altered.get(key, [])
+            statements += after
         return order_statements(
             statements,
             self._lift(self.a_deps, self.a, lambda k: k in gone and self._dropped_with_parent(
@@ -272,11 +278,26 @@ class _Planner:
         while queue:
             key = queue.pop()
             for d in reverse.get(key, ()):
-                if d not in seen and d not in removed:
+                if d not in seen and d not in removed and not self._release(d, key):
                     seen.add(d)
                     out.add(d)
                     queue.append(d)
+        for key in out:
+            self.released.pop(key, None)
         return out
+
+    def _release(self, key: Key, used: Key) -> bool:
+        """Whether ``key`` can let go of ``used`` while that is re-created, instead of being
+        re-created itself (``KindSQL.releases``); keeps the statements that do it."""
+        releases = GENERATORS[key.kind].releases
+        new = self.b.objects.get(key)
+        if releases is None or new is None:
+            return False
+        found = self._generate(key, "releases", self.a.objects[key], new, used)
+        if found is None:
+            return False
+        self.released[key] = found  # type: ignore[assignment]
+        return True
 
     def _dropped_with_parent(self, key: Key, gone: set[Key]) -> bool:
         """Whether DROP of the parent removes ``key`` and nothing outside needs it first."""

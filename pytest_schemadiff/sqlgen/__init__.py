@@ -53,7 +53,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Kind
+from ..model import Key, Kind
 from ..plan import Statement
 from . import (
     aggregate,
@@ -93,6 +93,13 @@ class KindSQL:
     blocks_dependency_change: bool = False
     # For an in-place alter(old, new): whether it is such a change (a column's type).
     changes_type: Callable[[Any, Any], bool] | None = None
+    # When something this object uses is dropped and re-created: (old, new, used key, ctx)
+    # -> statements that let go of it before and take it back after, instead of
+    # re-creating this object (a column's default using a function); None if it cannot.
+    releases: (
+        Callable[[Any, Any, Key, Context], tuple[list[Statement], list[Statement]] | None]
+        | None
+    ) = None
     # For an in-place alter(old, new, ctx): whether it rebuilds the object under its name
     # (a type: rename the old away, create the new, convert the table columns using it,
     # drop the old). Everything else that used the old object is dropped and re-created
@@ -111,6 +118,7 @@ GENERATORS: dict[Kind, KindSQL] = {
         column.alter,
         embedded_in_parent=True,
         changes_type=column.type_changes,
+        releases=column.releases,
     ),
     Kind.CONSTRAINT: KindSQL(constraint.create, constraint.drop, constraint.alter),
     Kind.INDEX: KindSQL(index.create, index.drop, index.alter),

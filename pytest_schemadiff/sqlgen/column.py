@@ -6,7 +6,7 @@ Columns a table inherits (from its parent or partitioned table) change through t
 
 from __future__ import annotations
 
-from ..model import Column
+from ..model import Column, Key, Kind
 from ..plan import Action, Hazard, Statement
 from .context import Context
 from .quoting import ident, qualified
@@ -75,6 +75,30 @@ def drop(old: Column, ctx: Context) -> list[Statement]:
             frozenset({Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK}),
         )
     ]
+
+
+# What a plain (not generated) column can only use through its default.
+_DEFAULT_USES = frozenset({Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE, Kind.SEQUENCE})
+
+
+def releases(
+    old: Column, new: Column, used: Key, ctx: Context
+) -> tuple[list[Statement], list[Statement]] | None:
+    """A function or sequence the default uses is dropped and re-created: drop the default
+    before and set it again after, rather than re-creating the column (and its data)."""
+    if (
+        used.kind not in _DEFAULT_USES
+        or old.generated is not None
+        or new.generated is not None
+        or old.default is None
+        or new.default is None
+    ):
+        return None
+    prefix = f"ALTER TABLE {_table(new)} ALTER COLUMN {ident(new.name)}"
+    before = Statement(f"{prefix} DROP DEFAULT", new.key, Action.DROP)
+    # A creation: it waits for B's function and nothing waits for A's to be dropped.
+    after = Statement(f"{prefix} SET DEFAULT {new.default}", new.key, Action.CREATE)
+    return [before], [after]
 
 
 def type_changes(old: Column, new: Column) -> bool:
