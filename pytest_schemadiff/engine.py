@@ -20,7 +20,7 @@ from .errors import PlanError, SchemaDiffError
 from .inspect import inspect_catalog
 from .model import Catalog, Key, Kind, Table
 from .plan import Statement, order_statements
-from .sqlgen import GENERATORS, Context
+from .sqlgen import GENERATORS, Context, attached
 
 __all__ = ["SchemaDiff", "compare_catalogs", "diff_schemas"]
 
@@ -98,15 +98,24 @@ def _normalize(catalog: Catalog, options: Options) -> Catalog:
         blank["privileges"] = None
     if options.ignore_comments:
         blank["comment"] = None
+        blank["member_comments"] = None
     if options.ignore_extension_versions:
         blank["version"] = None
     objects = {}
+    # The fields to blank depend only on the class (and on extensions): worked out once.
+    per_class: dict[tuple[type, bool], dict[str, Any]] = {}
     for key, obj in catalog.objects.items():
-        if key.kind is not Kind.EXTENSION:
-            changes = {k: v for k, v in blank.items() if k != "version" and hasattr(obj, k)}
-        else:
-            changes = {k: v for k, v in blank.items() if hasattr(obj, k)}
-        objects[key] = dataclasses.replace(obj, **changes) if changes else obj
+        if options.ignore_privileges and key.kind is Kind.DEFAULT_PRIVILEGE:
+            continue
+        extension = key.kind is Kind.EXTENSION
+        changes = per_class.get((obj.__class__, extension))
+        if changes is None:
+            changes = per_class[obj.__class__, extension] = {
+                k: v for k, v in blank.items() if (extension or k != "version") and hasattr(obj, k)
+            }
+        if changes and any(getattr(obj, k) is not None for k in changes):
+            obj = dataclasses.replace(obj, **changes)
+        objects[key] = obj
     return dataclasses.replace(catalog, objects=objects)
 
 
@@ -116,9 +125,9 @@ def _not_compared(a: Catalog, b: Catalog, options: Options) -> list[str]:
         ignored.add("comment")
     if options.ignore_privileges:
         ignored |= {"privilege", "default privilege"}
+    if options.ignore_owners:
+        ignored.add("owner")
     kinds = {o.kind for o in (*a.unmodelled, *b.unmodelled)} - ignored
-    if not options.ignore_owners:
-        kinds.add("owner")
     return sorted(kinds)
 
 
@@ -128,14 +137,14 @@ def _warnings(a: Catalog, b: Catalog, options: Options) -> list[str]:
         ignored.add("comment")
     if options.ignore_privileges:
         ignored |= {"privilege", "default privilege"}
+    if options.ignore_owners:
+        ignored.add("owner")
     in_a = Counter(o.kind for o in a.unmodelled if o.kind not in ignored)
     in_b = Counter(o.kind for o in b.unmodelled if o.kind not in ignored)
     out = [
         f"object kind {kind!r} is not compared ({in_a[kind]} in A, {in_b[kind]} in B)"
         for kind in sorted(in_a.keys() | in_b.keys())
     ]
-    if not options.ignore_owners:
-        out.append("object kind 'owner' is not compared")
     return out
 
 
@@ -187,11 +196,15 @@ class _Planner:
         self.released: dict[Key, tuple[list[Statement], list[Statement]]] = {}
 
     @staticmethod
-    def _with_parents(catalog: Catalog) -> dict[Key, set[Key]]:
-        deps = {k: set(v) for k, v in catalog.dependencies.items()}
-        for key, obj in catalog.objects.items():
-            if obj.parent is not None and obj.parent in catalog.objects:
-                deps.setdefault(key, set()).add(obj.parent)
+    def _with_parents(catalog: Catalog) -> dict[Key, frozenset[Key]]:
+        # Shares the catalog's sets; only members get a new one (with their parent).
+        deps = dict(catalog.dependencies)
+        objects = catalog.objects
+        for key, obj in objects.items():
+            parent = obj.parent
+            if parent is not None and parent in objects:
+                refs = deps.get(key)
+                deps[key] = refs | {parent} if refs else frozenset((parent,))
         return deps
 
     def plan(self, changed_keys: set[Key]) -> list[Statement]:
@@ -203,7 +216,9 @@ class _Planner:
         blocked_seeds: set[Key] = set()
         rebuilt: set[Key] = set()
         for key in sorted(changed_keys - dropped - created):
-            stmts = self._generate(key, "alter", a[key], b[key])
+            # A kind's alter never sees comments, privileges or owners (sqlgen.attached).
+            old, new = attached.strip(a[key]), attached.strip(b[key])
+            stmts = [] if old == new else self._generate(key, "alter", old, new)
             if stmts is None:
                 replaced.add(key)
             else:
@@ -230,13 +245,24 @@ class _Planner:
                 statements += self._generate(key, "create", b[key]) or []
             statements += altered.get(key, [])
             statements += after
+            if key in made and key in b:
+                statements += self._attached(key, None, b[key])
+            elif key in altered:
+                # A rebuilt object is a new one: it starts without comments and grants.
+                statements += self._attached(key, None if key in rebuilt else a[key], b[key])
         return order_statements(
             statements,
-            self._lift(self.a_deps, self.a, lambda k: k in gone and self._dropped_with_parent(
-                k, gone)),
-            self._lift(self.b_deps, self.b, lambda k: k in made and self._made_with_parent(
-                k, made)),
+            self._lift(self.a_deps, self.a, gone, lambda k: self._dropped_with_parent(k, gone)),
+            self._lift(self.b_deps, self.b, made, lambda k: self._made_with_parent(k, made)),
         )
+
+    def _attached(self, key: Key, old: Any, new: Any) -> list[Statement]:
+        try:
+            return attached.statements(key, old, new, self.ctx)
+        except SchemaDiffError:
+            raise
+        except Exception as exc:
+            raise PlanError(f"generating SQL for comments and privileges of {key}: {exc}") from exc
 
     def _generate(self, key: Key, what: str, *objs: Any) -> list[Statement] | None:
         generator = getattr(GENERATORS[key.kind], what)
@@ -317,19 +343,26 @@ class _Planner:
         )
 
     @staticmethod
-    def _lift(deps: dict[Key, set[Key]], catalog: Catalog, skipped: Any) -> dict[
-        Key, frozenset[Key]
-    ]:
-        """Give a parent the dependencies of members its own statement handles."""
-        out = {k: set(v) for k, v in deps.items()}
-        for key, refs in deps.items():
+    def _lift(
+        deps: dict[Key, frozenset[Key]], catalog: Catalog, keys: set[Key], skipped: Any
+    ) -> dict[Key, frozenset[Key]]:
+        """Give a parent the dependencies of those of its members in ``keys`` that its own
+        statement handles (``skipped``)."""
+        lifted: dict[Key, set[Key]] = {}
+        for key in keys:
+            refs = deps.get(key)
             obj = catalog.objects.get(key)
-            if obj is None or obj.parent is None or not skipped(key):
+            if refs is None or obj is None or obj.parent is None or not skipped(key):
                 continue
             parent = obj.parent
             extra = {
                 r for r in refs
                 if r != parent and getattr(catalog.objects.get(r), "parent", None) != parent
             }
-            out.setdefault(parent, set()).update(extra)
-        return {k: frozenset(v) for k, v in out.items()}
+            lifted.setdefault(parent, set()).update(extra)
+        if not lifted:
+            return deps
+        out = dict(deps)
+        for parent, extra in lifted.items():
+            out[parent] = out.get(parent, frozenset()) | extra
+        return out

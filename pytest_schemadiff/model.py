@@ -11,25 +11,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 __all__ = [
+    "ATTACHED_FIELDS",
+    "Address",
     "Aggregate",
     "Catalog",
     "CatalogId",
     "Collation",
-    "CompositeType",
     "Column",
+    "CompositeType",
     "Constraint",
+    "DefaultPrivilege",
     "Domain",
     "Enum_",
     "EventTrigger",
     "Extension",
     "Function",
+    "Grant",
     "Index",
     "Key",
     "Kind",
     "Model",
+    "Policy",
     "RangeType",
     "Schema",
     "Sequence",
@@ -55,6 +60,8 @@ class Kind(str, Enum):
     INDEX = "index"
     VIEW = "view"
     MATERIALIZED_VIEW = "materialized view"
+    POLICY = "policy"
+    DEFAULT_PRIVILEGE = "default privilege"
     ENUM = "enum"
     DOMAIN = "domain"
     COMPOSITE_TYPE = "composite type"
@@ -71,13 +78,15 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-@dataclass(frozen=True, order=True)
-class Key:
+class Key(NamedTuple):
     """The stable identity of one schema object.
 
     ``schema`` and ``name`` name the object (``schema`` is empty for schemas and extensions);
     ``member`` names a part of a table (column, constraint); ``signature`` is the argument
     type list of a function-like object. Keys sort deterministically.
+
+    A named tuple, not a dataclass: keys are built, hashed and compared hundreds of
+    thousands of times per diff, and a tuple does all three in C.
     """
 
     kind: Kind
@@ -112,6 +121,53 @@ class Key:
         }
 
 
+# Fields any kind may declare that one generic mechanism fills (inspect.attached), compares
+# under the ignore_* options (the engine blanks them) and turns into SQL (sqlgen.attached).
+ATTACHED_FIELDS = ("comment", "member_comments", "privileges", "owner")
+
+
+@dataclass(frozen=True, order=True)
+class Grant:
+    """One privilege one grantee holds on an object (or on one of its columns), as
+    ``aclexplode`` reports it. The object's owner is grantee ``""``, so that privileges
+    compare equal whoever owns the object (owners are compared on their own); ``PUBLIC`` is
+    ``"PUBLIC"``. Grantors are not compared."""
+
+    grantee: str
+    privilege: str
+    column: str = ""
+    grantable: bool = False
+
+    def __str__(self) -> str:
+        column = f" ({self.column})" if self.column else ""
+        grantee = self.grantee or "the owner"
+        option = " WITH GRANT OPTION" if self.grantable else ""
+        return f"{self.privilege}{column} TO {grantee}{option}"
+
+
+def grants(rows: Any) -> tuple[Grant, ...]:
+    """Grants from query rows ``[grantee, privilege, column, grantable]``, sorted."""
+    return tuple(sorted(r if isinstance(r, Grant) else Grant(*r) for r in rows or ()))
+
+
+@dataclass(frozen=True)
+class Address:
+    """How SQL names one object (``pg_identify_object_as_address``: its type word, names and
+    argument types), with what GRANT and ALTER OWNER need and nobody compares: the
+    owner's name and the privileges a new object gets by default (owner-relative)."""
+
+    type: str
+    names: tuple[str, ...]
+    args: tuple[str, ...]
+    owner: str | None = None
+    default_privileges: tuple[Grant, ...] | None = None
+    # Grantees in the order of the object's ACL.
+    grantee_order: tuple[str, ...] = ()
+    # The comment creating the object gives it (an extension's, from its control file),
+    # which the model's ``comment`` holds as None.
+    default_comment: str | None = None
+
+
 class Model(Protocol):
     """What every model offers (structurally): its key, parent and catalog identity."""
 
@@ -129,6 +185,10 @@ class Model(Protocol):
 class Schema:
     name: str
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -149,6 +209,8 @@ class Extension:
     schema: str
     version: str | None
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
 
     @property
     def key(self) -> Key:
@@ -178,6 +240,10 @@ class Sequence:
     owned_by: str | None
     owned_by_table: tuple[str, ...] | None = field(compare=False)
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -223,6 +289,10 @@ class Table:
     # Column names in attnum order: compared only with column_order=True.
     column_order: tuple[str, ...] = field(compare=False)
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -265,6 +335,8 @@ class Column:
     is_local: bool = field(compare=False)
     position: int = field(compare=False)
     table_oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
 
     @property
     def key(self) -> Key:
@@ -294,6 +366,8 @@ class Constraint:
     # pg_get_constraintdef leaves out.
     index_options: tuple[str, ...]
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
 
     @property
     def key(self) -> Key:
@@ -318,6 +392,8 @@ class Index:
     # opclasses and collations, INCLUDE, NULLS NOT DISTINCT, WITH (...), WHERE.
     definition: str
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
 
     @property
     def key(self) -> Key:
@@ -344,6 +420,11 @@ class View:
     # "name type" of each output column: decides whether CREATE OR REPLACE can work.
     columns: tuple[str, ...] = field(compare=True)
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    member_comments: tuple[tuple[str, str, str], ...] | None = ()
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -529,6 +610,10 @@ class Enum_:
     # In sort order.
     labels: tuple[str, ...]
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -558,6 +643,11 @@ class Domain:
     constraint_names: tuple[str, ...]
     constraint_definitions: tuple[str, ...]
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    member_comments: tuple[tuple[str, str, str], ...] | None = ()
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -583,6 +673,11 @@ class CompositeType:
     attribute_collations: tuple[str | None, ...]
     # pg_depend names a composite type's uses through its pg_class row.
     relid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    member_comments: tuple[tuple[str, str, str], ...] | None = ()
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -609,6 +704,10 @@ class RangeType:
     subtype_diff: str | None
     multirange: str
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -636,6 +735,9 @@ class Collation:
     icu_rules: str | None
     deterministic: bool
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -648,6 +750,85 @@ class Collation:
     @property
     def catalog_id(self) -> CatalogId:
         return ("pg_collation", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A row level security policy on a table."""
+
+    schema: str
+    table: str
+    name: str
+    permissive: bool
+    # 'r' SELECT, 'a' INSERT, 'w' UPDATE, 'd' DELETE, '*' ALL.
+    command: str
+    # Role names, sorted; "PUBLIC" for everyone.
+    roles: tuple[str, ...]
+    using: str | None
+    with_check: str | None
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql.
+    comment: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.POLICY, self.schema, self.table, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        return Key(Kind.TABLE, self.schema, self.table)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_policy", self.oid, 0)
+
+
+@dataclass(frozen=True)
+class DefaultPrivilege:
+    """ALTER DEFAULT PRIVILEGES FOR ROLE ``role`` [IN SCHEMA ``schema``] for one object type.
+
+    ``grants`` is the stored ACL, owner-relative (``role`` is grantee ""); ``baseline`` is
+    what the role's new objects get without this entry: the built-in default for a global
+    entry, nothing for a per-schema one (PostgreSQL adds those to the global ones)."""
+
+    role: str
+    # "" for a global entry.
+    schema: str
+    # pg_default_acl.defaclobjtype: 'r' tables, 'S' sequences, 'f' functions, 'T' types,
+    # 'n' schemas, 'L' large objects.
+    object_type: str
+    grants: tuple[Grant, ...]
+    baseline: tuple[Grant, ...] = field(compare=False)
+    oid: int = field(compare=False)
+
+    def __post_init__(self) -> None:
+        # Rows come from JSON as lists.
+        object.__setattr__(self, "grants", grants(self.grants))
+        object.__setattr__(self, "baseline", grants(self.baseline))
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.DEFAULT_PRIVILEGE, self.schema, f"for role {self.role} on "
+                   f"{DEFAULT_PRIVILEGE_OBJECTS.get(self.object_type, self.object_type)}")
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_default_acl", self.oid, 0)
+
+
+# pg_default_acl.defaclobjtype -> the words ALTER DEFAULT PRIVILEGES uses.
+DEFAULT_PRIVILEGE_OBJECTS = {
+    "r": "tables",
+    "S": "sequences",
+    "f": "functions",
+    "T": "types",
+    "n": "schemas",
+    "L": "large objects",
+}
 
 
 @dataclass(frozen=True)
@@ -668,6 +849,8 @@ class Catalog:
     dependencies: dict[Key, frozenset[Key]]
     unmodelled: tuple[UnmodelledObject, ...]
     server_version: int
+    # How SQL names each object that has a comment, privileges or an owner.
+    addresses: dict[Key, Address] = field(default_factory=dict)
 
     def get(self, key: Key) -> Any:
         return self.objects.get(key)

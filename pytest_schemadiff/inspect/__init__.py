@@ -9,13 +9,13 @@ schema filtering happens once. Version differences live in the SQL itself.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import psycopg2
-import psycopg2.extras
 
 from ..errors import InspectError
 from ..model import (
@@ -26,6 +26,7 @@ from ..model import (
     Column,
     CompositeType,
     Constraint,
+    DefaultPrivilege,
     Domain,
     Enum_,
     EventTrigger,
@@ -34,6 +35,7 @@ from ..model import (
     Index,
     Key,
     Kind,
+    Policy,
     RangeType,
     Schema,
     Sequence,
@@ -42,6 +44,7 @@ from ..model import (
     UnmodelledObject,
     View,
 )
+from .attached import ATTACHED_FIELDS, attach
 
 __all__ = ["MODELS", "inspect_catalog", "query_text"]
 
@@ -55,6 +58,8 @@ MODELS: dict[str, type] = {
     "constraint": Constraint,
     "index": Index,
     "view": View,
+    "policy": Policy,
+    "default_privilege": DefaultPrivilege,
     "collation": Collation,
     "enum": Enum_,
     "domain": Domain,
@@ -75,18 +80,78 @@ def query_text(name: str) -> str:
     return resources.files(__package__).joinpath("queries", f"{name}.sql").read_text()
 
 
-def _run(cur: Any, name: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _query(
+    cur: Any, name: str, params: Mapping[str, Any]
+) -> tuple[list[str], list[tuple[Any, ...]], list[int]]:
+    """Column names, rows (plain tuples) and column type oids of ``queries/<name>.sql``."""
     try:
         cur.execute(query_text(name), params)
+        rows = cur.fetchall()
     except psycopg2.Error as exc:
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InspectError(f"inspecting {name} objects: {message}") from exc
-    return [dict(row) for row in cur.fetchall()]
+    return [d.name for d in cur.description], rows, [d.type_code for d in cur.description]
+
+
+def _run(cur: Any, name: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+    names, rows, _ = _query(cur, name, params)
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+# Column types psycopg2 never returns as a list (arrays and json can be lists).
+_SCALAR_TYPES = frozenset(
+    {16, 18, 19, 20, 21, 23, 25, 26, 700, 701, 1042, 1043, 1700, 1082, 1114, 1184}
+)
+
+
+def _maker(cls: type, names: list[str], types: list[int]) -> Any:
+    """A function building ``cls`` from one row straight from its tuple, or None when the
+    query and the dataclass do not line up field for field (then ``_build`` says why)."""
+    fields = dataclasses.fields(cls)
+    if any(not f.init for f in fields) or set(names) - {f.name for f in fields}:
+        return None
+    position = {n: i for i, n in enumerate(names)}
+    # Fields the query does not fill get their attached defaults, appended to the row.
+    constants: list[Any] = []
+    order: list[int] = []
+    for f in fields:
+        if f.name in position:
+            order.append(position[f.name])
+        elif f.name in ATTACHED_FIELDS:
+            order.append(len(names) + len(constants))
+            constants.append(None if f.name != "member_comments" else ())
+        else:
+            return None
+    extra = tuple(constants)
+    pick = operator.itemgetter(*order)
+    # Arrays come back as lists; models hold tuples so they stay hashable.
+    lists = [
+        i
+        for i, column in enumerate(order)
+        if column < len(names) and types[column] not in _SCALAR_TYPES
+    ]
+    if len(order) == 1:
+        return None
+    if not lists:
+        return lambda row: cls(*pick(row + extra))
+
+    def make(row: tuple[Any, ...]) -> Any:
+        values = list(pick(row + extra))
+        for i in lists:
+            if isinstance(values[i], list):
+                values[i] = tuple(values[i])
+        return cls(*values)
+
+    return make
 
 
 def _build(cls: type, row: dict[str, Any]) -> Any:
     # Arrays come back as lists; models hold tuples so they stay hashable.
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in row.items()}
+    # Comments, privileges and owners come from attached.py, not from the kind's query.
+    for f in dataclasses.fields(cls):
+        if f.name in ATTACHED_FIELDS and f.name not in values:
+            values[f.name] = None if f.name != "member_comments" else ()
     return cls(**values)
 
 
@@ -101,61 +166,81 @@ def inspect_catalog(
         "schemas": list(schemas) if schemas is not None else None,
         "exclude_schemas": list(exclude_schemas),
     }
-    with conn.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
-        schema_rows = _run(cur, "schema", params)
-        params["namespaces"] = [row["oid"] for row in schema_rows]
+    # Plain tuple rows (whatever cursor the connection defaults to): dict rows cost more
+    # than the queries themselves (see bench/README.md).
+    with conn.cursor(cursor_factory=psycopg2.extensions.cursor) as cur:
+        schema_result = _query(cur, "schema", params)
+        oid_column = schema_result[0].index("oid")
+        params["namespaces"] = [row[oid_column] for row in schema_result[1]]
         objects: dict[Key, Any] = {}
         by_catalog_id: dict[CatalogId, Key] = {}
         for name, cls in MODELS.items():
-            rows = schema_rows if name == "schema" else _run(cur, name, params)
-            for row in rows:
-                try:
-                    obj = _build(cls, row)
-                except TypeError as exc:
-                    raise InspectError(f"query {name}.sql does not match {cls.__name__}") from exc
-                objects[obj.key] = obj
-                by_catalog_id[obj.catalog_id] = obj.key
+            names, rows, types = schema_result if name == "schema" else _query(cur, name, params)
+            make = _maker(cls, names, types)
+            try:
+                for row in rows:
+                    obj = (
+                        make(row)
+                        if make is not None
+                        else _build(cls, dict(zip(names, row, strict=True)))
+                    )
+                    key = obj.key
+                    objects[key] = obj
+                    by_catalog_id[obj.catalog_id] = key
+            except TypeError as exc:
+                raise InspectError(f"query {name}.sql does not match {cls.__name__}") from exc
+            del rows
+        addresses, attached_unmodelled = attach(
+            lambda name: _run(cur, name, params), objects, by_catalog_id
+        )
         dependencies = _dependencies(
-            _run(cur, "dependencies", params), _run(cur, "dependency_ids", params), by_catalog_id
+            _query(cur, "dependencies", params),
+            _query(cur, "dependency_ids", params),
+            by_catalog_id,
         )
         unmodelled = tuple(
             UnmodelledObject(**row)
             for row in _run(cur, "unmodelled", params)
             if row["kind"] not in MODELLED_KIND_WORDS
-        )
+        ) + tuple(attached_unmodelled)
     return Catalog(
         objects=objects,
         dependencies=dependencies,
         unmodelled=unmodelled,
         server_version=conn.server_version,
+        addresses=addresses,
     )
 
 
 def _dependencies(
-    edges: list[dict[str, Any]],
-    ids: list[dict[str, Any]],
+    edges: tuple[list[str], list[tuple[Any, ...]], list[int]],
+    ids: tuple[list[str], list[tuple[Any, ...]], list[int]],
     by_catalog_id: Mapping[CatalogId, Key],
 ) -> dict[Key, frozenset[Key]]:
     """pg_depend rows mapped onto keys; a column we do not model falls back to its table."""
-    normalized = {
-        (row["classid"], row["objid"], row["objsubid"]): (row["catalog"], row["oid"], row["sub"])
-        for row in ids
-    }
-
-    def key_of(raw: tuple[int, int, int]) -> Key | None:
-        found = normalized.get(raw)
-        if found is None:
-            return None
-        catalog, oid, sub = found
-        key = by_catalog_id.get((catalog, oid, sub))
+    names, rows, _ = ids
+    raw_of = operator.itemgetter(*(names.index(n) for n in ("classid", "objid", "objsubid")))
+    found_of = operator.itemgetter(*(names.index(n) for n in ("catalog", "oid", "sub")))
+    # Each pg_depend identity straight to its key (None: not a modelled object).
+    keys: dict[tuple[int, int, int], Key | None] = {}
+    for row in rows:
+        catalog, oid, sub = found = found_of(row)
+        key = by_catalog_id.get(found)
         if key is None and sub:
             key = by_catalog_id.get((catalog, oid, 0))
-        return key
+        keys[raw_of(row)] = key
+    del rows
 
+    names, rows, _ = edges
+    dependent_of = operator.itemgetter(*(names.index(n) for n in ("classid", "objid", "objsubid")))
+    referenced_of = operator.itemgetter(
+        *(names.index(n) for n in ("refclassid", "refobjid", "refobjsubid"))
+    )
+    deptype = names.index("deptype")
     result: dict[Key, set[Key]] = {}
-    for row in edges:
-        dependent = key_of((row["classid"], row["objid"], row["objsubid"]))
-        referenced = key_of((row["refclassid"], row["refobjid"], row["refobjsubid"]))
+    for row in rows:
+        dependent = keys.get(dependent_of(row))
+        referenced = keys.get(referenced_of(row))
         if dependent is None or referenced is None or dependent == referenced:
             continue
         if referenced == dependent.parent() or dependent == referenced.parent():
@@ -164,15 +249,18 @@ def _dependencies(
         if (
             dependent.kind is Kind.SEQUENCE
             and referenced.kind is Kind.COLUMN
-            and row["deptype"] == "a"
+            and row[deptype] == "a"
         ):
             # OWNED BY: the column's default uses the sequence, not the other way round;
             # sqlgen emits OWNED BY as its own statement that requires the column.
             continue
-        result.setdefault(dependent, set()).add(referenced)
+        refs = result.get(dependent)
+        if refs is None:
+            result[dependent] = refs = set()
+        refs.add(referenced)
     return {k: frozenset(v) for k, v in result.items()}
 
 
 def model_fields(cls: type) -> list[str]:
     """Field names of a model dataclass, in order (for the query/column check)."""
-    return [f.name for f in dataclasses.fields(cls)]
+    return [f.name for f in dataclasses.fields(cls) if f.name not in ATTACHED_FIELDS]

@@ -61,12 +61,14 @@ from . import (
     column,
     composite_type,
     constraint,
+    default_privilege,
     domain,
     enum,
     event_trigger,
     extension,
     function,
     index,
+    policy,
     range_type,
     schema,
     sequence,
@@ -126,6 +128,11 @@ GENERATORS: dict[Kind, KindSQL] = {
     Kind.MATERIALIZED_VIEW: KindSQL(
         view.create, view.drop, view.alter, blocks_dependency_change=True
     ),
+    # PostgreSQL refuses ALTER COLUMN TYPE on a column a policy uses.
+    Kind.POLICY: KindSQL(policy.create, policy.drop, policy.alter, blocks_dependency_change=True),
+    Kind.DEFAULT_PRIVILEGE: KindSQL(
+        default_privilege.create, default_privilege.drop, default_privilege.alter
+    ),
     # -- routines and triggers --
     # A SQL-standard body (BEGIN ATOMIC) and a trigger's UPDATE OF / WHEN pin the columns
     # they use: PostgreSQL refuses ALTER COLUMN TYPE under them.
@@ -156,4 +163,3 @@ GENERATORS: dict[Kind, KindSQL] = {
         range_type.create, range_type.drop, range_type.alter, rebuilds=range_type.rebuilds
     ),
 }
-

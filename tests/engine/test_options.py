@@ -61,17 +61,31 @@ def test_column_order_of_added_columns_is_reachable(make_db: MakeDb) -> None:
     assert [d.attribute for d in result.differences] == [None]
 
 
-def test_comments_privileges_and_owners_are_reported_not_compared(make_db: MakeDb) -> None:
+def test_comments_privileges_and_owners_are_compared_under_their_options(
+    make_db: MakeDb,
+) -> None:
+    a = make_db("CREATE TABLE t (id int)")
+    b = make_db("CREATE TABLE t (id int); COMMENT ON TABLE t IS 'x'; GRANT SELECT ON t TO PUBLIC")
+    attributes = {d.attribute for d in diff_schemas(a, b).differences}
+    assert attributes == {"comment", "privileges"}
+    assert {d.attribute for d in diff_schemas(a, b, ignore_comments=True).differences} == {
+        "privileges"
+    }
+    assert {d.attribute for d in diff_schemas(a, b, ignore_privileges=True).differences} == {
+        "comment"
+    }
+    assert diff_schemas(a, b, ignore_comments=True, ignore_privileges=True).is_empty
+    assert diff_schemas(a, b).not_compared == ()
+
+
+def test_comment_on_an_unmodelled_object_is_reported_not_compared(make_db: MakeDb) -> None:
     sql = (
-        "CREATE TABLE t (id int); COMMENT ON TABLE t IS 'x';"
-        "GRANT SELECT ON t TO PUBLIC"
+        "CREATE TEXT SEARCH CONFIGURATION cfg (COPY = simple);"
+        "COMMENT ON TEXT SEARCH CONFIGURATION cfg IS 'x'"
     )
     a, b = make_db(sql), make_db(sql)
-    result = diff_schemas(a, b)
-    assert result.not_compared == ("comment", "privilege")
-    assert diff_schemas(a, b, ignore_comments=True).not_compared == ("privilege",)
-    assert diff_schemas(a, b, ignore_privileges=True).not_compared == ("comment",)
-    assert "owner" in diff_schemas(a, b, ignore_owners=False).not_compared
+    assert "comment" in diff_schemas(a, b).not_compared
+    assert "comment" not in diff_schemas(a, b, ignore_comments=True).not_compared
 
 
 def test_unmodelled_kind_is_reported(make_db: MakeDb) -> None:

@@ -64,67 +64,6 @@ SELECT kind, schema, name FROM (
       FROM pg_ts_config cfg JOIN pg_namespace n ON n.oid = cfg.cfgnamespace
      WHERE cfg.cfgnamespace = ANY (%(namespaces)s::oid[])
     UNION ALL
-    SELECT 'comment', n.nspname, format('on %%s', c.relname), c.oid, 'pg_class'::regclass
-      FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass
-           AND c.oid = d.objoid
-      JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
-    SELECT 'comment', n.nspname, format('on constraint %%s', con.conname), con.oid,
-           'pg_constraint'::regclass
-      FROM pg_description d JOIN pg_constraint con
-           ON d.classoid = 'pg_constraint'::regclass AND con.oid = d.objoid
-      JOIN pg_namespace n ON n.oid = con.connamespace
-     WHERE con.connamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
-    SELECT 'comment', '', format('on schema %%s', n.nspname), n.oid,
-           'pg_namespace'::regclass
-      FROM pg_description d JOIN pg_namespace n ON d.classoid = 'pg_namespace'::regclass
-           AND n.oid = d.objoid
-     WHERE n.oid = ANY (%(namespaces)s::oid[])
-       AND NOT (n.nspname = 'public' AND d.description = 'standard public schema')
-    UNION ALL
-    SELECT 'comment', '', format('on extension %%s', e.extname), e.oid,
-           'pg_extension'::regclass
-      FROM pg_description d JOIN pg_extension e ON d.classoid = 'pg_extension'::regclass
-           AND e.oid = d.objoid
-     WHERE e.extnamespace = ANY (%(namespaces)s::oid[])
-       AND d.description IS DISTINCT FROM (SELECT x.comment FROM pg_available_extensions x
-                                            WHERE x.name = e.extname)
-    UNION ALL
-    SELECT 'privilege', n.nspname, c.relname, c.oid, 'pg_class'::regclass
-      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relacl IS NOT NULL AND c.relnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
-    SELECT 'privilege', '', format('on schema %%s', n.nspname), n.oid,
-           'pg_namespace'::regclass
-      FROM pg_namespace n
-     WHERE n.nspacl IS NOT NULL AND n.oid = ANY (%(namespaces)s::oid[])
-       AND n.nspname <> 'public'
-    UNION ALL
-    SELECT 'privilege', n.nspname, format('on column %%s.%%s', c.relname, a.attname), c.oid,
-           'pg_class'::regclass
-      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-      JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
-       AND c.relnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
-    SELECT 'privilege', n.nspname, format('on function %%s', p.proname), p.oid,
-           'pg_proc'::regclass
-      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE p.proacl IS NOT NULL AND p.pronamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
-    SELECT 'privilege', n.nspname, format('on type %%s', t.typname), t.oid,
-           'pg_type'::regclass
-      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-     WHERE t.typacl IS NOT NULL AND t.typnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
-    SELECT 'default privilege', COALESCE(n.nspname, ''),
-           format('for role %%s on %%s', pg_get_userbyid(da.defaclrole), da.defaclobjtype),
-           da.oid, 'pg_default_acl'::regclass
-      FROM pg_default_acl da LEFT JOIN pg_namespace n ON n.oid = da.defaclnamespace
-     WHERE da.defaclnamespace = 0 OR da.defaclnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
     SELECT 'column storage or statistics', n.nspname, format('%%s.%%s', c.relname, a.attname),
            c.oid, 'pg_class'::regclass
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid

@@ -1,0 +1,94 @@
+"""Comments, privileges and owners, put on the models of every kind by one mechanism.
+
+They are not per-kind columns: ``queries/comments.sql`` reads ``pg_description`` and
+``queries/privileges.sql`` owners and ACLs, each row naming its object by catalog identity.
+A row lands on the model whose ``catalog_id`` matches, in the fields ``comment``,
+``privileges`` and ``owner`` (so a kind gets them by declaring the fields); a comment on a
+part no model describes (a view's column, a domain's constraint) lands in the parent's
+``member_comments``. Whatever no model takes is reported as not compared, so a kind that
+does not carry the field yet is never silently skipped.
+
+Each row also says how SQL names the object (an ``Address``), kept in ``Catalog.addresses``
+for the generic COMMENT / GRANT / ALTER OWNER generators.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ..model import ATTACHED_FIELDS, Address, CatalogId, Key, UnmodelledObject, grants
+
+__all__ = ["ATTACHED_FIELDS", "attach"]
+
+
+Run = Callable[[str], list[dict[str, Any]]]
+
+
+def _has(obj: Any, name: str) -> bool:
+    return any(f.name == name for f in dataclasses.fields(obj))
+
+
+def attach(
+    run: Run, objects: dict[Key, Any], by_catalog_id: Mapping[CatalogId, Key]
+) -> tuple[dict[Key, Address], list[UnmodelledObject]]:
+    """Fill the attached fields of ``objects`` in place; return the addresses of the objects
+    and what no model takes."""
+    changes: dict[Key, dict[str, Any]] = {}
+    addresses: dict[Key, Address] = {}
+    unmodelled: list[UnmodelledObject] = []
+
+    def model_with(catalog_id: CatalogId, name: str) -> Key | None:
+        key = by_catalog_id.get(catalog_id)
+        return key if key is not None and _has(objects[key], name) else None
+
+    def address(row: dict[str, Any], **extra: Any) -> Address:
+        return Address(row["type"], tuple(row["names"]), tuple(row["args"]), **extra)
+
+    for row in run("privileges"):
+        key = by_catalog_id.get((row["catalog"], row["oid"], 0))
+        privileges = grants(row["privileges"]) if row["privileges"] is not None else None
+        defaults = (
+            grants(row["default_privileges"]) if row["default_privileges"] is not None else None
+        )
+        if key is not None:
+            addresses[key] = address(
+                row,
+                owner=row["owner"],
+                default_privileges=defaults,
+                grantee_order=tuple(row["grantee_order"]),
+            )
+        if key is not None and _has(objects[key], "owner"):
+            changes.setdefault(key, {})["owner"] = row["owner"]
+        else:
+            unmodelled.append(UnmodelledObject("owner", row["schema"], row["name"]))
+        if privileges is None:
+            continue
+        if key is not None and _has(objects[key], "privileges"):
+            changes.setdefault(key, {})["privileges"] = privileges
+        elif privileges != defaults:
+            unmodelled.append(UnmodelledObject("privilege", row["schema"], row["name"]))
+
+    members: dict[Key, list[tuple[str, str, str]]] = {}
+    for row in run("comments"):
+        key = model_with((row["catalog"], row["oid"], row["sub"]), "comment")
+        parent = None
+        if key is None and row["parent_catalog"] is not None:
+            parent = model_with((row["parent_catalog"], row["parent_oid"], 0), "member_comments")
+        if key is not None:
+            if row["comment"] != row["default_comment"]:
+                changes.setdefault(key, {})["comment"] = row["comment"]
+            addresses.setdefault(key, address(row, default_comment=row["default_comment"]))
+        elif parent is not None:
+            members.setdefault(parent, []).append(
+                (row["member_kind"], row["member"], row["comment"])
+            )
+        else:
+            unmodelled.append(UnmodelledObject("comment", row["schema"], row["name"]))
+    for key, entries in members.items():
+        changes.setdefault(key, {})["member_comments"] = tuple(sorted(entries))
+
+    for key, values in changes.items():
+        objects[key] = dataclasses.replace(objects[key], **values)
+    return addresses, unmodelled

@@ -1,0 +1,63 @@
+"""How SQL names an object from its ``Address`` (``pg_identify_object_as_address``), for the
+generic COMMENT ON, GRANT / REVOKE and ALTER ... OWNER TO statements."""
+
+from __future__ import annotations
+
+from ..model import Address
+from .quoting import ident, qualified
+
+__all__ = ["grant_target", "member_target", "target", "word"]
+
+# Address types whose names are already one SQL type name (format_type), not identifiers.
+_TYPE_NAMED = frozenset({"type", "domain"})
+# Members named "... ON table": names are (schema, table, name).
+_ON_TABLE = frozenset({"policy", "trigger", "rule", "table constraint"})
+_ROUTINES = frozenset({"function", "procedure", "aggregate"})
+# GRANT names every relation TABLE.
+_GRANT_WORDS = {
+    "view": "TABLE",
+    "materialized view": "TABLE",
+    "foreign table": "TABLE",
+    "aggregate": "FUNCTION",
+}
+
+
+def word(address: Address) -> str:
+    """The object type as COMMENT ON and ALTER write it."""
+    if address.type.endswith(" column"):
+        return "COLUMN"
+    if address.type.endswith(" constraint"):
+        return "CONSTRAINT"
+    return address.type.upper()
+
+
+def _name(address: Address) -> str:
+    names = address.names
+    if address.type in _TYPE_NAMED:
+        return names[0]
+    if address.type == "domain constraint":
+        return f"{ident(address.args[0])} ON DOMAIN {names[0]}"
+    if address.type in _ON_TABLE:
+        return f"{ident(names[2])} ON {qualified(names[0], names[1])}"
+    text = ".".join(ident(n) for n in names)
+    if address.type in _ROUTINES:
+        text += f"({', '.join(address.args)})"
+    return text
+
+
+def target(address: Address) -> str:
+    """``WORD name`` as in ``COMMENT ON WORD name`` and ``ALTER WORD name OWNER TO``."""
+    return f"{word(address)} {_name(address)}"
+
+
+def grant_target(address: Address) -> str:
+    """``WORD name`` as in ``GRANT ... ON WORD name``."""
+    return f"{_GRANT_WORDS.get(address.type, address.type.upper())} {_name(address)}"
+
+
+def member_target(parent: Address, member_kind: str, member: str) -> str:
+    """A part of ``parent`` no model describes: a column of a view or composite type, a
+    constraint of a domain."""
+    if member_kind == "constraint":
+        return f"CONSTRAINT {ident(member)} ON DOMAIN {_name(parent)}"
+    return f"COLUMN {_name(parent)}.{ident(member)}"

@@ -1,0 +1,39 @@
+"""Default privileges: ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] GRANT / REVOKE.
+
+An entry is created by granting and revoking from its baseline (what the role's new objects
+get without it) and dropped by going back to the baseline: PostgreSQL removes an entry that
+equals it. Grants to the role itself (grantee "") name the role."""
+
+from __future__ import annotations
+
+from ..model import DEFAULT_PRIVILEGE_OBJECTS, DefaultPrivilege, Grant
+from ..plan import Action, Statement
+from .context import Context
+from .privileges import grant_statements, role
+from .quoting import ident
+
+
+def _statements(
+    d: DefaultPrivilege, old: tuple[Grant, ...], new: tuple[Grant, ...], action: Action
+) -> list[Statement]:
+    prefix = f"ALTER DEFAULT PRIVILEGES FOR ROLE {ident(d.role)}"
+    if d.schema:
+        prefix += f" IN SCHEMA {ident(d.schema)}"
+    on = DEFAULT_PRIVILEGE_OBJECTS[d.object_type].upper()
+    owner = ident(d.role)
+    return [
+        Statement(f"{prefix} {sql}", d.key, action)
+        for sql in grant_statements(old, new, on, lambda g: role(g, owner))
+    ]
+
+
+def create(new: DefaultPrivilege, ctx: Context) -> list[Statement]:
+    return _statements(new, new.baseline, new.grants, Action.CREATE)
+
+
+def drop(old: DefaultPrivilege, ctx: Context) -> list[Statement]:
+    return _statements(old, old.grants, old.baseline, Action.DROP)
+
+
+def alter(old: DefaultPrivilege, new: DefaultPrivilege, ctx: Context) -> list[Statement] | None:
+    return _statements(new, old.grants, new.grants, Action.ALTER)
