@@ -1,0 +1,1 @@
+CREATE TABLE public.reading (v double precision);

@@ -1,0 +1,7 @@
+CREATE TABLE public.ev (id bigint NOT NULL, at date NOT NULL, updated_at timestamptz) PARTITION BY RANGE (at);
+CREATE TABLE public.ev_2026 PARTITION OF public.ev FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+CREATE TRIGGER ev_touch BEFORE UPDATE ON public.ev FOR EACH ROW EXECUTE FUNCTION public.touch();
+ALTER TABLE public.ev DISABLE TRIGGER ev_touch;
+CREATE TRIGGER ev_upd BEFORE UPDATE OF at, id ON public.ev FOR EACH ROW EXECUTE FUNCTION public.touch();
+ALTER TABLE public.ev ENABLE ALWAYS TRIGGER ev_upd;
