@@ -19,11 +19,16 @@ How to add an object kind (say, enums)
    put their identity argument types in ``signature``), ``parent`` (the table key for
    table members such as triggers and policies, else None) and ``catalog_id``
    (``("pg_type", oid, 0)``: how ``pg_depend`` names it). Oids are ``field(compare=False)``.
-   Owners, privileges and comments, when a kind models them, are fields named ``owner``,
-   ``privileges`` and ``comment``: the engine blanks those for the ignore_* options. When
-   comments or privileges become fields rather than kinds of their own, delete the
-   matching ``'comment'`` / ``'privilege'`` branches of ``unmodelled.sql`` for the kinds
-   that now carry them (those words are reported as "not compared" until then).
+   Comments, privileges and owners are declared, not queried: add the fields
+   ``comment: str | None = None``, ``privileges: tuple[Grant, ...] | None = None`` and
+   ``owner: str | None = None`` (those the object type has; ``member_comments = ()`` for
+   comments on parts no model describes, such as a view's columns or a domain's
+   constraints) after the oid. ``inspect/attached.py`` fills them for every kind from
+   ``comments.sql`` / ``privileges.sql`` by ``catalog_id``, the engine blanks them for the
+   ignore_* options, and ``sqlgen/attached.py`` writes COMMENT ON, GRANT / REVOKE and
+   ALTER ... OWNER TO after the kind's own create or alter (whose generators never see
+   these fields); a re-created object gets them back. Until a kind declares them, its
+   comments, non-default privileges and owners are reported as "not compared".
 2. ``inspect/queries/enum.sql``: one query; output columns named exactly like the dataclass
    fields; filter with ``<namespace column> = ANY (%(namespaces)s::oid[])``; leave out
    extension members (``pg_depend`` deptype ``'e'``); write ``%%`` for a literal ``%``.
