@@ -48,16 +48,17 @@ def attach(
 
     for row in run("privileges"):
         key = by_catalog_id.get((row["catalog"], row["oid"], 0))
-        privileges = grants(row["privileges"]) if row["privileges"] is not None else None
         defaults = (
             grants(row["default_privileges"]) if row["default_privileges"] is not None else None
         )
+        # NULL privileges: the object has the default ones.
+        privileges = grants(row["privileges"]) if row["privileges"] is not None else defaults
         if key is not None:
             addresses[key] = address(
                 row,
                 owner=row["owner"],
                 default_privileges=defaults,
-                grantee_order=tuple(row["grantee_order"]),
+                grantee_order=tuple(row["grantee_order"] or ()),
             )
         if key is not None and _has(objects[key], "owner"):
             changes.setdefault(key, {})["owner"] = row["owner"]

@@ -73,8 +73,10 @@ SELECT -- A composite type is named by its pg_class row, like the dependencies d
        CASE WHEN t.typtype = 'd' THEN 'domain' ELSE ad.type END AS type,
        ad.object_names AS names,
        ad.object_args AS args,
-       COALESCE(io.schema, '') AS schema,
-       io.identity AS name,
+       COALESCE(ns.nspname::text, '') AS schema,
+       array_to_string(ad.object_names, '.')
+         || CASE WHEN ad.object_args <> '{}' THEN
+              format('(%%s)', array_to_string(ad.object_args, ', ')) ELSE '' END AS name,
        d.description AS comment,
        -- CREATE EXTENSION comments the extension from its control file.
        CASE WHEN d.classoid = 'pg_extension'::regclass THEN
@@ -84,7 +86,7 @@ FROM described d
 LEFT JOIN pg_type t ON d.classoid = 'pg_type'::regclass AND t.oid = d.objoid
 LEFT JOIN pg_constraint dc ON d.classoid = 'pg_constraint'::regclass AND dc.oid = d.objoid
 CROSS JOIN LATERAL pg_identify_object_as_address(d.classoid, d.objoid, d.objsubid) ad
-CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
+LEFT JOIN pg_namespace ns ON ns.oid = d.namespace
 WHERE d.namespace IS NULL AND d.classoid NOT IN ('pg_class'::regclass, 'pg_type'::regclass,
                                                  'pg_proc'::regclass,
                                                  'pg_constraint'::regclass)

@@ -4,63 +4,100 @@
 -- privileges (when not the default) and owners not compared.
 -- privileges: the effective ACL (the built-in default when the catalog holds NULL) plus
 -- column ACLs, as [grantee, privilege, column, grantable] with the owner as grantee '' and
--- grantors merged; default_privileges: the built-in default, the same way. acl_kind is
--- acldefault's object type (NULL: the object has no ACL).
+-- grantors merged, or NULL when that is the built-in default; default_privileges: the
+-- built-in default, the same way (NULL: the object has no ACL). acl_kind is acldefault's
+-- object type.
 WITH objects AS (
+    -- The address is built here per catalog (pg_identify_object_as_address only for
+    -- routines, whose argument types it formats): it runs for every relation.
     SELECT 'pg_class'::regclass AS classid, c.oid AS objid, c.relowner AS owner,
-           c.relacl AS acl, CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char" AS acl_kind
-      FROM pg_class c
+           c.relacl AS acl, CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char" AS acl_kind,
+           CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view'
+                          WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
+                          ELSE 'table' END AS type,
+           ARRAY[n.nspname::text, c.relname::text] AS names, '{}'::text[] AS args,
+           n.nspname::text AS schema, c.relname::text AS name
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
        AND c.relnamespace = ANY (%(namespaces)s::oid[])
        AND NOT EXISTS (SELECT 1 FROM pg_depend d
                        WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                          AND d.objsubid = 0 AND d.deptype IN ('e', 'i'))
     UNION ALL
-    SELECT 'pg_namespace'::regclass, n.oid, n.nspowner, n.nspacl, 'n'
+    SELECT 'pg_namespace'::regclass, n.oid, n.nspowner, n.nspacl, 'n', 'schema',
+           ARRAY[n.nspname::text], '{}', '', n.nspname::text
       FROM pg_namespace n
      WHERE n.oid = ANY (%(namespaces)s::oid[])
     UNION ALL
-    SELECT 'pg_proc'::regclass, p.oid, p.proowner, p.proacl, 'f'
-      FROM pg_proc p
+    SELECT 'pg_proc'::regclass, p.oid, p.proowner, p.proacl, 'f', ad.type, ad.object_names,
+           ad.object_args, n.nspname::text,
+           format('%%s(%%s)', p.proname, pg_get_function_identity_arguments(p.oid))
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     CROSS JOIN LATERAL pg_identify_object_as_address('pg_proc'::regclass, p.oid, 0) ad
      WHERE p.pronamespace = ANY (%(namespaces)s::oid[])
        AND NOT EXISTS (SELECT 1 FROM pg_depend d
                        WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                          AND d.deptype IN ('e', 'i'))
     UNION ALL
-    SELECT 'pg_type'::regclass, t.oid, t.typowner, t.typacl, 'T'
-      FROM pg_type t
+    -- Types other than arrays and relations' row types; a composite type is named by its
+    -- pg_class row, like the dependencies do.
+    SELECT CASE WHEN t.typrelid <> 0 THEN 'pg_class' ELSE 'pg_type' END::regclass,
+           COALESCE(NULLIF(t.typrelid, 0), t.oid), t.typowner, t.typacl, 'T',
+           CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END,
+           ARRAY[format('%%I.%%I', n.nspname, t.typname)], '{}', n.nspname::text,
+           t.typname::text
+      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
       LEFT JOIN pg_class c ON c.oid = t.typrelid
      WHERE t.typnamespace = ANY (%(namespaces)s::oid[])
        AND t.typtype IN ('b', 'c', 'd', 'e', 'r')
        AND (t.typrelid = 0 OR c.relkind = 'c')
-       AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
+       AND NOT (t.typelem <> 0 AND t.typsubscript = 'array_subscript_handler'::regproc)
        AND NOT EXISTS (SELECT 1 FROM pg_depend d
                        WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
                          AND d.deptype IN ('e', 'i'))
     UNION ALL
-    SELECT 'pg_collation'::regclass, co.oid, co.collowner, NULL, NULL
-      FROM pg_collation co
+    SELECT 'pg_collation'::regclass, co.oid, co.collowner, NULL, NULL, 'collation',
+           ARRAY[n.nspname::text, co.collname::text], '{}', n.nspname::text,
+           co.collname::text
+      FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
      WHERE co.collnamespace = ANY (%(namespaces)s::oid[])
        AND NOT EXISTS (SELECT 1 FROM pg_depend d
                        WHERE d.classid = 'pg_collation'::regclass AND d.objid = co.oid
                          AND d.deptype = 'e')
     UNION ALL
-    SELECT 'pg_event_trigger'::regclass, et.oid, et.evtowner, NULL, NULL
+    SELECT 'pg_event_trigger'::regclass, et.oid, et.evtowner, NULL, NULL, 'event trigger',
+           ARRAY[et.evtname::text], '{}', '', et.evtname::text
       FROM pg_event_trigger et
      WHERE NOT EXISTS (SELECT 1 FROM pg_depend d
                        WHERE d.classid = 'pg_event_trigger'::regclass AND d.objid = et.oid
                          AND d.deptype = 'e')
+),
+-- The built-in default ACL of each object type, owner-relative (10 stands for any owner).
+defaults AS (
+    SELECT k.kind,
+           (SELECT json_agg(json_build_array(CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE '' END,
+                                             x.privilege_type, '', x.is_grantable))
+              FROM aclexplode(acldefault(k.kind, 10)) x) AS grants,
+           ARRAY(SELECT q.grantee FROM (
+                   SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE '' END AS grantee,
+                          min(x.n) AS n
+                     FROM aclexplode(acldefault(k.kind, 10))
+                          WITH ORDINALITY x(grantor, grantee, privilege_type, is_grantable, n)
+                    GROUP BY 1) q ORDER BY q.n) AS grantee_order
+      FROM unnest('{r,s,f,T,n}'::"char"[]) k(kind)
 )
-SELECT CASE WHEN t.typrelid <> 0 THEN 'pg_class' ELSE o.classid::regclass::text END
-         AS catalog,
-       COALESCE(NULLIF(t.typrelid, 0), o.objid)::int8 AS oid,
-       CASE WHEN t.typtype = 'd' THEN 'domain' ELSE ad.type END AS type,
-       ad.object_names AS names,
-       ad.object_args AS args,
-       COALESCE(io.schema, '') AS schema,
-       io.identity AS name,
+SELECT o.classid::regclass::text AS catalog,
+       o.objid::int8 AS oid,
+       o.type,
+       o.names,
+       o.args,
+       o.schema,
+       o.name,
        pg_get_userbyid(o.owner)::text AS owner,
-       CASE WHEN o.acl_kind IS NOT NULL THEN
+       -- NULL when the object has the default (most objects: no per-row work then).
+       CASE WHEN o.acl IS NOT NULL OR (o.classid = 'pg_class'::regclass AND EXISTS (
+              SELECT 1 FROM pg_attribute a WHERE a.attrelid = o.objid AND a.attnum > 0
+                 AND a.attacl IS NOT NULL)) THEN
          (SELECT COALESCE(json_agg(json_build_array(g.grantee, g.privilege, g.col,
                                                     g.grantable)), '[]')
             FROM (SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC'
@@ -77,21 +114,17 @@ SELECT CASE WHEN t.typrelid <> 0 THEN 'pg_class' ELSE o.classid::regclass::text 
                              AND a.attnum > 0 AND NOT a.attisdropped
                              AND a.attacl IS NOT NULL) x
                    GROUP BY 1, 2, 3) g) END AS privileges,
-       CASE WHEN o.acl_kind IS NOT NULL THEN
-         (SELECT COALESCE(json_agg(json_build_array(
-                   CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE '' END,
-                   x.privilege_type, '', x.is_grantable)), '[]')
-            FROM aclexplode(acldefault(o.acl_kind, o.owner)) x) END AS default_privileges,
+       df.grants AS default_privileges,
        -- Grantees in ACL order: new grants follow it, so pg_dump lists them alike.
-       ARRAY(SELECT q.grantee FROM (
-               SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' WHEN x.grantee = o.owner THEN ''
-                           ELSE pg_get_userbyid(x.grantee)::text END AS grantee,
-                      min(x.n) AS n
-                 FROM aclexplode(COALESCE(o.acl, acldefault(o.acl_kind, o.owner)))
-                      WITH ORDINALITY x(grantor, grantee, privilege_type, is_grantable, n)
-                GROUP BY 1) q ORDER BY q.n) AS grantee_order
+       CASE WHEN o.acl IS NOT NULL THEN
+         ARRAY(SELECT q.grantee FROM (
+                 SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' WHEN x.grantee = o.owner THEN ''
+                             ELSE pg_get_userbyid(x.grantee)::text END AS grantee,
+                        min(x.n) AS n
+                   FROM aclexplode(o.acl)
+                        WITH ORDINALITY x(grantor, grantee, privilege_type, is_grantable, n)
+                  GROUP BY 1) q ORDER BY q.n)
+       ELSE df.grantee_order END AS grantee_order
 FROM objects o
-LEFT JOIN pg_type t ON o.classid = 'pg_type'::regclass AND t.oid = o.objid
-CROSS JOIN LATERAL pg_identify_object_as_address(o.classid, o.objid, 0) ad
-CROSS JOIN LATERAL pg_identify_object(o.classid, o.objid, 0) io
+LEFT JOIN defaults df ON df.kind = o.acl_kind
 ORDER BY 1, 2
