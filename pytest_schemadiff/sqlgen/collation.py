@@ -41,8 +41,13 @@ def drop(old: Collation, ctx: Context) -> list[Statement]:
     return [Statement(f"DROP COLLATION {_name(old)}", old.key, Action.DROP)]
 
 
+def _definition(c: Collation) -> tuple[object, ...]:
+    return (c.provider, c.lc_collate, c.lc_ctype, c.locale, c.icu_rules, c.deterministic)
+
+
 def rebuilds(old: Collation, new: Collation, ctx: Context) -> bool:
-    return old != new
+    # Comments and owners change in place (sqlgen.attached); anything else cannot.
+    return _definition(old) != _definition(new)
 
 
 def _convert(expr: str, target: str, old: Collation, new: Collation) -> str:
@@ -50,6 +55,8 @@ def _convert(expr: str, target: str, old: Collation, new: Collation) -> str:
 
 
 def alter(old: Collation, new: Collation, ctx: Context) -> list[Statement] | None:
+    if not rebuilds(old, new, ctx):
+        return []
     return rebuild_statements(
         old, new, ctx, _create_sql, _convert, rename_word="COLLATION", drop_word="COLLATION"
     )

@@ -38,8 +38,13 @@ def drop(old: RangeType, ctx: Context) -> list[Statement]:
     ]
 
 
+def _definition(r: RangeType) -> tuple[object, ...]:
+    return (r.subtype, r.subtype_opclass, r.collation, r.canonical, r.subtype_diff, r.multirange)
+
+
 def rebuilds(old: RangeType, new: RangeType, ctx: Context) -> bool:
-    return old != new
+    # Comments, privileges and owners change in place (sqlgen.attached).
+    return _definition(old) != _definition(new)
 
 
 def _convert(expr: str, target: str, old: RangeType, new: RangeType) -> str:
@@ -47,6 +52,8 @@ def _convert(expr: str, target: str, old: RangeType, new: RangeType) -> str:
 
 
 def alter(old: RangeType, new: RangeType, ctx: Context) -> list[Statement] | None:
+    if not rebuilds(old, new, ctx):
+        return []
     # The old multirange and the constructor functions keep their names when the range is
     # renamed: move them too (DROP TYPE of the old range drops them all).
     renamed, renamed_multi = ident(old_name(old.name)), ident(old_name(old.name + "_multi"))
