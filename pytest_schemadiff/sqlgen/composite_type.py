@@ -73,7 +73,8 @@ def alter(old: CompositeType, new: CompositeType, ctx: Context) -> list[Statemen
         if any(b.data_type.endswith("[]") for _, b in columns_using(new.key, ctx)):
             # USING cannot convert arrays element by element (no subqueries there).
             return None
-        return rebuild_statements(old, new, ctx, _create_sql, _convert)
+        lossy = any(n not in new.attribute_names for n in old.attribute_names)
+        return rebuild_statements(old, new, ctx, _create_sql, _convert, lossy=lossy)
     name = _name(new)
     before, after = _attributes(old), _attributes(new)
     out = []

@@ -67,7 +67,14 @@ def alter(old: Domain, new: Domain, ctx: Context) -> list[Statement] | None:
     name = _name(new)
     if rebuilds(old, new, ctx):
         return rebuild_statements(
-            old, new, ctx, _create_sql, _convert, rename_word="DOMAIN", drop_word="DOMAIN"
+            old,
+            new,
+            ctx,
+            _create_sql,
+            _convert,
+            rename_word="DOMAIN",
+            drop_word="DOMAIN",
+            lossy=old.base_type != new.base_type,
         )
     # Every statement is an alteration: a domain over this one may change in the same
     # migration, and drops of what a changed object used wait for its alteration.

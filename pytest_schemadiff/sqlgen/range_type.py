@@ -64,4 +64,12 @@ def alter(old: RangeType, new: RangeType, ctx: Context) -> list[Statement] | Non
         f"ALTER FUNCTION {range_name}({subtype}, {subtype}, text) RENAME TO {renamed}",
         f"ALTER FUNCTION {old.multirange}() RENAME TO {renamed_multi}",
     )
-    return rebuild_statements(old, new, ctx, _create_sql, _convert, also_rename=also_rename)
+    return rebuild_statements(
+        old,
+        new,
+        ctx,
+        _create_sql,
+        _convert,
+        also_rename=also_rename,
+        lossy=old.subtype != new.subtype,
+    )

@@ -62,8 +62,12 @@ def rebuild_statements(
     rename_word: str = "TYPE",
     drop_word: str = "TYPE",
     also_rename: tuple[str, ...] = (),
+    lossy: bool = False,
 ) -> list[Statement]:
-    """``also_rename``: more statements that move what the new object's CREATE would
+    """``lossy``: the conversion drops or narrows data (a removed composite attribute, a
+    new base type), so it deletes data.
+
+    ``also_rename``: more statements that move what the new object's CREATE would
     collide with (a range type's multirange and constructor functions) out of the way."""
     name = qualified(new.schema, new.name)
     renamed = old_name(old.name)
@@ -86,7 +90,10 @@ def rebuild_statements(
                 f"{prefix} TYPE {b_col.data_type}{collate} USING {using}",
                 key,
                 Action.ALTER,
-                frozenset({Hazard.REWRITES_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK}),
+                frozenset(
+                    {Hazard.REWRITES_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK}
+                    | ({Hazard.DELETES_DATA} if lossy else set())
+                ),
             )
         )
         if a_col.default is not None and a_col.default == b_col.default:
