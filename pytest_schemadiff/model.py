@@ -482,6 +482,10 @@ class Function:
     output_columns: tuple[str, ...] = field(compare=False)
     default_count: int = field(compare=False)
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -531,6 +535,10 @@ class Aggregate:
     parallel: str
     result: str = field(compare=False)
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
@@ -561,6 +569,8 @@ class Trigger:
     # The relation's relkind: 'v' for a view.
     table_kind: str = field(compare=False)
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
 
     @property
     def key(self) -> Key:
@@ -586,6 +596,9 @@ class EventTrigger:
     # 'O' origin, 'D' disabled, 'R' replica, 'A' always.
     enabled: str
     oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
 
     @property
     def key(self) -> Key:
