@@ -91,8 +91,10 @@ def releases(
         or old.generated is not None
         or new.generated is not None
         or old.default is None
-        or new.default is None
+        or old.default != new.default
     ):
+        # A changed default is the column's own ALTER, which must run before A's function
+        # is dropped: it cannot also wait for B's (the column is re-created instead).
         return None
     prefix = f"ALTER TABLE {_table(new)} ALTER COLUMN {ident(new.name)}"
     before = Statement(f"{prefix} DROP DEFAULT", new.key, Action.DROP)
