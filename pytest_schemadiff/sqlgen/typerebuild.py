@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..model import Column, Key, Kind
+from ..model import Catalog, Column, Key, Kind
 from ..plan import Action, Hazard, Statement
+from . import attached
 from .context import Context
 from .quoting import ident, qualified
 
@@ -32,10 +33,18 @@ def old_name(name: str) -> str:
 
 def used_by_changed_objects(key: Key, ctx: Context) -> bool:
     """Whether something that uses ``key`` in B is created or changed by the migration."""
+    # Comments, privileges and owners use nothing.
     return any(
-        key in refs and dependent != key and ctx.a.get(dependent) != ctx.b.get(dependent)
+        key in refs
+        and dependent != key
+        and _stripped(ctx.a, dependent) != _stripped(ctx.b, dependent)
         for dependent, refs in ctx.b.dependencies.items()
     )
+
+
+def _stripped(catalog: Catalog, key: Key) -> Any:
+    obj = catalog.get(key)
+    return None if obj is None else attached.strip(obj)
 
 
 def columns_using(key: Key, ctx: Context) -> list[tuple[Column, Column]]:
