@@ -43,7 +43,10 @@ How to add an object kind (say, enums)
    ``blocks_dependency_change=True`` if PostgreSQL refuses to change what it uses while it
    exists (like views), so it is dropped and re-created around such a change, and
    ``changes_type=fn(old, new) -> bool`` if an in-place alter of the kind is such a change
-   (a domain's base type, like a column's type).
+   (a column's type), and ``rebuilds=fn(old, new, ctx) -> bool`` if its alter re-creates
+   the object under its name while converting the columns that use it (a type PostgreSQL
+   cannot alter: ``typerebuild.py``); the engine then re-creates everything else that
+   used it.
 6. Dependency edges come from ``pg_depend`` automatically once ``catalog_id`` maps the
    object; if the kind is reached through an intermediate catalog row (as a view through
    its ``pg_rewrite`` rule, or a default through ``pg_attrdef``), add that mapping to
