@@ -397,18 +397,25 @@ def breakdown(a: str, b: str) -> list[tuple[str, float, str]]:
     from pytest_schemadiff.engine import compare_catalogs
 
     per_query: dict[str, list[float]] = {}
-    original = inspect_module._run
+    original = inspect_module._query
 
-    def timed_run(cur: Any, name: str, params: Any) -> Any:
+    def timed_query(cur: Any, name: str, params: Any) -> Any:
+        # Server time and transfer (psycopg2 reads the whole result in execute); the rows
+        # are counted as the inspector reads them.
         start = time.perf_counter()
-        rows = original(cur, name, params)
+        names, rows, types = original(cur, name, params)
         entry = per_query.setdefault(name, [0.0, 0])
         entry[0] += time.perf_counter() - start
-        entry[1] += len(rows)
-        return rows
+
+        def counted() -> Iterator[Any]:
+            for row in rows:
+                entry[1] += 1
+                yield row
+
+        return names, counted(), types
 
     steps: list[tuple[str, float, str]] = []
-    inspect_module._run = timed_run
+    inspect_module._query = timed_query
     try:
         catalogs = []
         for label, url in (("A", a), ("B", b)):
@@ -420,7 +427,7 @@ def breakdown(a: str, b: str) -> list[tuple[str, float, str]]:
             steps.append((f"connect {label}", connected - start, ""))
             steps.append((f"inspect {label} (total)", done - connected, ""))
     finally:
-        inspect_module._run = original
+        inspect_module._query = original
     for name, (seconds, rows) in sorted(per_query.items(), key=lambda kv: -kv[1][0]):
         steps.append((f"  query {name}.sql (A+B)", seconds, f"{rows} rows"))
     start = time.perf_counter()

@@ -38,12 +38,15 @@ class Difference:
 
 def diff_objects(a: Mapping[Key, Any], b: Mapping[Key, Any]) -> list[Difference]:
     """Every difference between ``a`` and ``b`` (compared fields only), sorted."""
+    # Only the keys that differ are sorted: most objects are equal.
+    changed = [key for key, old in a.items() if old != b.get(key)]
+    changed += [key for key in b.keys() - a.keys()]
     out: list[Difference] = []
-    for key in sorted(a.keys() | b.keys()):
+    for key in sorted(changed):
         old, new = a.get(key), b.get(key)
         if old is None or new is None:
             out.append(Difference(key, None, old, new))
-        elif old != new:
+        else:
             for f in dataclasses.fields(old):
                 if f.compare and getattr(old, f.name) != getattr(new, f.name):
                     out.append(Difference(key, f.name, getattr(old, f.name), getattr(new, f.name)))

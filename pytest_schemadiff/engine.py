@@ -9,6 +9,8 @@ dropped, altered in place, or dropped and re-created together with what depends 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import operator
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -114,9 +116,34 @@ def _normalize(catalog: Catalog, options: Options) -> Catalog:
                 k: v for k, v in blank.items() if (extension or k != "version") and hasattr(obj, k)
             }
         if changes and any(getattr(obj, k) is not None for k in changes):
-            obj = dataclasses.replace(obj, **changes)
+            obj = _replace(obj, changes)
         objects[key] = obj
     return dataclasses.replace(catalog, objects=objects)
+
+
+@functools.cache
+def _rebuilder(cls: type, names: tuple[str, ...]) -> Any:
+    """How to rebuild an instance of ``cls`` with the fields ``names`` replaced: its fields
+    in order and where the replaced ones are (None: let ``dataclasses.replace`` do it)."""
+    fields = dataclasses.fields(cls)
+    if any(not f.init for f in fields):
+        return None
+    position = {f.name: i for i, f in enumerate(fields) if f.name in names}
+    if len(fields) < 2 or len(position) != len(names):
+        return None
+    return operator.attrgetter(*(f.name for f in fields)), position
+
+
+def _replace(obj: Any, changes: dict[str, Any]) -> Any:
+    """``dataclasses.replace(obj, **changes)``, several times faster for many objects."""
+    how = _rebuilder(obj.__class__, tuple(changes))
+    if how is None:
+        return dataclasses.replace(obj, **changes)
+    fields, position = how
+    values = list(fields(obj))
+    for name, value in changes.items():
+        values[position[name]] = value
+    return obj.__class__(*values)
 
 
 def _not_compared(a: Catalog, b: Catalog, options: Options) -> list[str]:
@@ -196,16 +223,8 @@ class _Planner:
         self.released: dict[Key, tuple[list[Statement], list[Statement]]] = {}
 
     @staticmethod
-    def _with_parents(catalog: Catalog) -> dict[Key, frozenset[Key]]:
-        # Shares the catalog's sets; only members get a new one (with their parent).
-        deps = dict(catalog.dependencies)
-        objects = catalog.objects
-        for key, obj in objects.items():
-            parent = obj.parent
-            if parent is not None and parent in objects:
-                refs = deps.get(key)
-                deps[key] = refs | {parent} if refs else frozenset((parent,))
-        return deps
+    def _with_parents(catalog: Catalog) -> _WithParents:
+        return _WithParents(catalog)
 
     def plan(self, changed_keys: set[Key]) -> list[Statement]:
         a, b = self.a.objects, self.b.objects
@@ -252,8 +271,10 @@ class _Planner:
                 statements += self._attached(key, None if key in rebuilt else a[key], b[key])
         return order_statements(
             statements,
-            self._lift(self.a_deps, self.a, gone, lambda k: self._dropped_with_parent(k, gone)),
-            self._lift(self.b_deps, self.b, made, lambda k: self._made_with_parent(k, made)),
+            self._lift(self.a_deps, self.a, gone, statements, lambda k: self._dropped_with_parent(
+                k, gone)),
+            self._lift(self.b_deps, self.b, made, statements, lambda k: self._made_with_parent(
+                k, made)),
         )
 
     def _attached(self, key: Key, old: Any, new: Any) -> list[Statement]:
@@ -280,10 +301,7 @@ class _Planner:
         """Objects of A that must be dropped (and re-created if in B) because something
         they use is dropped, re-created or rebuilt, or changes type under a blocking
         dependent."""
-        reverse: dict[Key, set[Key]] = {}
-        for dependent, refs in self.a_deps.items():
-            for ref in refs:
-                reverse.setdefault(ref, set()).add(dependent)
+        reverse = self.a_deps.reverse()
         out: set[Key] = set()
         queue = list(removed)
         blocked = set(blocked)
@@ -344,10 +362,15 @@ class _Planner:
 
     @staticmethod
     def _lift(
-        deps: dict[Key, frozenset[Key]], catalog: Catalog, keys: set[Key], skipped: Any
+        deps: _WithParents,
+        catalog: Catalog,
+        keys: set[Key],
+        statements: list[Statement],
+        skipped: Any,
     ) -> dict[Key, frozenset[Key]]:
-        """Give a parent the dependencies of those of its members in ``keys`` that its own
-        statement handles (``skipped``)."""
+        """The dependencies of the objects ``statements`` are about (all that ordering
+        looks up), a parent given those of its members in ``keys`` that its own statement
+        handles (``skipped``)."""
         lifted: dict[Key, set[Key]] = {}
         for key in keys:
             refs = deps.get(key)
@@ -360,9 +383,43 @@ class _Planner:
                 if r != parent and getattr(catalog.objects.get(r), "parent", None) != parent
             }
             lifted.setdefault(parent, set()).update(extra)
-        if not lifted:
-            return deps
-        out = dict(deps)
-        for parent, extra in lifted.items():
-            out[parent] = out.get(parent, frozenset()) | extra
+        out = {}
+        for key in {s.key for s in statements}:
+            refs = deps.get(key)
+            if key in lifted:
+                out[key] = (refs or frozenset()) | lifted[key]
+            elif refs is not None:
+                out[key] = refs
         return out
+
+
+class _WithParents:
+    """A catalog's dependencies with each member's dependency on its parent added, worked
+    out per key when asked (building it for every object cost more than planning)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def get(self, key: Key, default: Any = None) -> frozenset[Key] | Any:
+        objects = self.catalog.objects
+        refs = self.catalog.dependencies.get(key)
+        obj = objects.get(key)
+        parent = obj.parent if obj is not None else None
+        if parent is not None and parent in objects:
+            return refs | {parent} if refs else frozenset((parent,))
+        return refs if refs is not None else default
+
+    def reverse(self) -> dict[Key, set[Key]]:
+        """Referenced key -> the keys that depend on it."""
+        reverse: dict[Key, set[Key]] = {}
+        for dependent, refs in self.catalog.dependencies.items():
+            for ref in refs:
+                found = reverse.get(ref)
+                if found is None:
+                    reverse[ref] = found = set()
+                found.add(dependent)
+        objects = self.catalog.objects
+        for parent, members in self.catalog.children().items():
+            if parent in objects:
+                reverse.setdefault(parent, set()).update(m.key for m in members)
+        return reverse

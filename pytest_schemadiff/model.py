@@ -337,6 +337,8 @@ class Column:
     table_oid: int = field(compare=False)
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None
+    # Its own grants (column privileges); a new column has none.
+    privileges: tuple[Grant, ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -872,9 +874,14 @@ class Catalog:
     def _children(self) -> dict[Key, list[Any]]:
         children: dict[Key, list[Any]] = {}
         for obj in self.objects.values():
-            if obj.parent is not None:
-                children.setdefault(obj.parent, []).append(obj)
+            parent = obj.parent
+            if parent is not None:
+                children.setdefault(parent, []).append(obj)
         return children
+
+    def children(self) -> dict[Key, list[Any]]:
+        """Parent key -> the objects whose ``parent`` it is (members), in catalog order."""
+        return self._children
 
     def members(self, table: Key, kind: Kind) -> list[Any]:
         """Members of ``kind`` whose parent is ``table``."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import operator
-from collections.abc import Iterable, Mapping
+import sys
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -80,17 +81,19 @@ def query_text(name: str) -> str:
     return resources.files(__package__).joinpath("queries", f"{name}.sql").read_text()
 
 
-def _query(
-    cur: Any, name: str, params: Mapping[str, Any]
-) -> tuple[list[str], list[tuple[Any, ...]], list[int]]:
-    """Column names, rows (plain tuples) and column type oids of ``queries/<name>.sql``."""
+# Column names, the rows (plain tuples, read once) and the column type oids of a query.
+Result = tuple[list[str], Iterable[tuple[Any, ...]], list[int]]
+
+
+def _query(cur: Any, name: str, params: Mapping[str, Any]) -> Result:
+    """Run ``queries/<name>.sql``. Its rows are read from ``cur`` one by one (no list of
+    them all), so read them before the next query."""
     try:
         cur.execute(query_text(name), params)
-        rows = cur.fetchall()
     except psycopg2.Error as exc:
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InspectError(f"inspecting {name} objects: {message}") from exc
-    return [d.name for d in cur.description], rows, [d.type_code for d in cur.description]
+    return [d.name for d in cur.description], cur, [d.type_code for d in cur.description]
 
 
 def _run(cur: Any, name: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -102,6 +105,9 @@ def _run(cur: Any, name: str, params: Mapping[str, Any]) -> list[dict[str, Any]]
 _SCALAR_TYPES = frozenset(
     {16, 18, 19, 20, 21, 23, 25, 26, 700, 701, 1042, 1043, 1700, 1082, 1114, 1184}
 )
+# Columns whose few distinct values repeat on many objects: one string each (memory).
+_SHARED_VALUES = frozenset({"schema", "table", "data_type", "collation", "table_kind"})
+_TEXT = frozenset({19, 25, 1043})  # name, text, varchar
 
 
 def _maker(cls: type, names: list[str], types: list[int]) -> Any:
@@ -119,7 +125,7 @@ def _maker(cls: type, names: list[str], types: list[int]) -> Any:
             order.append(position[f.name])
         elif f.name in ATTACHED_FIELDS:
             order.append(len(names) + len(constants))
-            constants.append(None if f.name != "member_comments" else ())
+            constants.append(f.default if f.default is not dataclasses.MISSING else None)
         else:
             return None
     extra = tuple(constants)
@@ -130,9 +136,14 @@ def _maker(cls: type, names: list[str], types: list[int]) -> Any:
         for i, column in enumerate(order)
         if column < len(names) and types[column] not in _SCALAR_TYPES
     ]
+    shared = [
+        i
+        for i, column in enumerate(order)
+        if column < len(names) and names[column] in _SHARED_VALUES and types[column] in _TEXT
+    ]
     if len(order) == 1:
         return None
-    if not lists:
+    if not lists and not shared:
         return lambda row: cls(*pick(row + extra))
 
     def make(row: tuple[Any, ...]) -> Any:
@@ -140,6 +151,9 @@ def _maker(cls: type, names: list[str], types: list[int]) -> Any:
         for i in lists:
             if isinstance(values[i], list):
                 values[i] = tuple(values[i])
+        for i in shared:
+            if values[i] is not None:
+                values[i] = sys.intern(values[i])
         return cls(*values)
 
     return make
@@ -151,7 +165,7 @@ def _build(cls: type, row: dict[str, Any]) -> Any:
     # Comments, privileges and owners come from attached.py, not from the kind's query.
     for f in dataclasses.fields(cls):
         if f.name in ATTACHED_FIELDS and f.name not in values:
-            values[f.name] = None if f.name != "member_comments" else ()
+            values[f.name] = f.default if f.default is not dataclasses.MISSING else None
     return cls(**values)
 
 
@@ -169,8 +183,9 @@ def inspect_catalog(
     # Plain tuple rows (whatever cursor the connection defaults to): dict rows cost more
     # than the queries themselves (see bench/README.md).
     with conn.cursor(cursor_factory=psycopg2.extensions.cursor) as cur:
-        schema_result = _query(cur, "schema", params)
-        oid_column = schema_result[0].index("oid")
+        names, rows, types = _query(cur, "schema", params)
+        schema_result = names, list(rows), types
+        oid_column = names.index("oid")
         params["namespaces"] = [row[oid_column] for row in schema_result[1]]
         objects: dict[Key, Any] = {}
         by_catalog_id: dict[CatalogId, Key] = {}
@@ -193,11 +208,7 @@ def inspect_catalog(
         addresses, attached_unmodelled = attach(
             lambda name: _run(cur, name, params), objects, by_catalog_id
         )
-        dependencies = _dependencies(
-            _query(cur, "dependencies", params),
-            _query(cur, "dependency_ids", params),
-            by_catalog_id,
-        )
+        dependencies = _dependencies(lambda name: _query(cur, name, params), by_catalog_id)
         unmodelled = tuple(
             UnmodelledObject(**row)
             for row in _run(cur, "unmodelled", params)
@@ -213,12 +224,10 @@ def inspect_catalog(
 
 
 def _dependencies(
-    edges: tuple[list[str], list[tuple[Any, ...]], list[int]],
-    ids: tuple[list[str], list[tuple[Any, ...]], list[int]],
-    by_catalog_id: Mapping[CatalogId, Key],
+    query: Callable[[str], Result], by_catalog_id: Mapping[CatalogId, Key]
 ) -> dict[Key, frozenset[Key]]:
     """pg_depend rows mapped onto keys; a column we do not model falls back to its table."""
-    names, rows, _ = ids
+    names, rows, _ = query("dependency_ids")
     raw_of = operator.itemgetter(*(names.index(n) for n in ("classid", "objid", "objsubid")))
     found_of = operator.itemgetter(*(names.index(n) for n in ("catalog", "oid", "sub")))
     # Each pg_depend identity straight to its key (None: not a modelled object).
@@ -231,7 +240,7 @@ def _dependencies(
         keys[raw_of(row)] = key
     del rows
 
-    names, rows, _ = edges
+    names, rows, _ = query("dependencies")
     dependent_of = operator.itemgetter(*(names.index(n) for n in ("classid", "objid", "objsubid")))
     referenced_of = operator.itemgetter(
         *(names.index(n) for n in ("refclassid", "refobjid", "refobjsubid"))

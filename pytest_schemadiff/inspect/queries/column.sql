@@ -7,9 +7,7 @@ SELECT n.nspname AS schema,
          format('%%I.%%I', cn.nspname, co.collname) END AS collation,
        a.attnotnull AS not_null,
        -- PostgreSQL 18 names NOT NULL constraints (contype 'n'); NULL before 18.
-       (SELECT nn.conname FROM pg_constraint nn
-         WHERE nn.conrelid = c.oid AND nn.contype = 'n'
-           AND nn.conkey = ARRAY[a.attnum]::int2[]) AS not_null_name,
+       nn.conname AS not_null_name,
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default,
        a.attidentity::text AS identity,
        s.seqstart AS identity_start,
@@ -36,6 +34,9 @@ LEFT JOIN pg_depend idd ON a.attidentity <> '' AND idd.refclassid = 'pg_class'::
      AND idd.refobjid = c.oid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'
      AND idd.classid = 'pg_class'::regclass
 LEFT JOIN pg_sequence s ON s.seqrelid = idd.objid
+-- A join, not a subquery per column (one index probe per column was a third of the time).
+LEFT JOIN pg_constraint nn ON nn.conrelid = c.oid AND nn.contype = 'n'
+     AND nn.conkey = ARRAY[a.attnum]::int2[]
 WHERE c.relkind IN ('r', 'p')
   AND a.attnum > 0 AND NOT a.attisdropped
   AND c.relnamespace = ANY (%(namespaces)s::oid[])
