@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..model import ATTACHED_FIELDS, Address, CatalogId, Key, UnmodelledObject, grants
+from ..model import ATTACHED_FIELDS, Address, CatalogId, Grant, Key, UnmodelledObject, grants
 
 __all__ = ["ATTACHED_FIELDS", "attach"]
 
@@ -46,8 +46,17 @@ def attach(
     def address(row: dict[str, Any], **extra: Any) -> Address:
         return Address(row["type"], tuple(row["names"]), tuple(row["args"]), **extra)
 
+    # Column grants no column model takes, for their relation's ``privileges``.
+    column_grants: dict[Key, list[Grant]] = {}
     for row in run("privileges"):
-        key = by_catalog_id.get((row["catalog"], row["oid"], 0))
+        key = by_catalog_id.get((row["catalog"], row["oid"], row["sub"]))
+        if row["sub"] and (key is None or not _has(objects[key], "privileges")):
+            relation = model_with((row["catalog"], row["oid"], 0), "privileges")
+            if relation is not None:
+                column_grants.setdefault(relation, []).extend(grants(row["privileges"]))
+            else:
+                unmodelled.append(UnmodelledObject("privilege", row["schema"], row["name"]))
+            continue
         defaults = (
             grants(row["default_privileges"]) if row["default_privileges"] is not None else None
         )
@@ -62,7 +71,7 @@ def attach(
             )
         if key is not None and _has(objects[key], "owner"):
             changes.setdefault(key, {})["owner"] = row["owner"]
-        else:
+        elif not row["sub"]:
             unmodelled.append(UnmodelledObject("owner", row["schema"], row["name"]))
         if privileges is None:
             continue
@@ -70,6 +79,10 @@ def attach(
             changes.setdefault(key, {})["privileges"] = privileges
         elif privileges != defaults:
             unmodelled.append(UnmodelledObject("privilege", row["schema"], row["name"]))
+
+    for key, extra in column_grants.items():
+        values = changes.setdefault(key, {})
+        values["privileges"] = grants((*values.get("privileges", ()), *extra))
 
     members: dict[Key, list[tuple[str, str, str]]] = {}
     for row in run("comments"):

@@ -51,7 +51,10 @@ def target(address: Address) -> str:
 
 
 def grant_target(address: Address) -> str:
-    """``WORD name`` as in ``GRANT ... ON WORD name``."""
+    """``WORD name`` as in ``GRANT ... ON WORD name`` (a column's: its relation's; the
+    column is named in the privilege list)."""
+    if address.type.endswith(" column"):
+        return f"TABLE {qualified(address.names[0], address.names[1])}"
     return f"{_GRANT_WORDS.get(address.type, address.type.upper())} {_name(address)}"
 
 

@@ -103,3 +103,23 @@ def test_default_privileges_are_privileges(make_db: MakeDb) -> None:
         'ALTER DEFAULT PRIVILEGES FOR ROLE "schemadiff_owner" IN SCHEMA "public" '
         'GRANT SELECT ON TABLES TO "schemadiff_reader"'
     ]
+
+
+def test_column_grants_follow_their_column(make_db: MakeDb) -> None:
+    a = make_db(ROLES + TABLE + "ALTER TABLE t ADD old int; GRANT SELECT (old) ON t TO PUBLIC")
+    b = make_db(ROLES + TABLE + "ALTER TABLE t ADD new int; GRANT SELECT (new) ON t TO PUBLIC")
+    assert _round_trip(a, b) == [
+        'ALTER TABLE "public"."t" DROP COLUMN "old"',
+        'ALTER TABLE "public"."t" ADD COLUMN "new" integer',
+        'GRANT SELECT ("new") ON TABLE "public"."t" TO PUBLIC',
+    ]
+
+
+def test_recreated_column_gets_its_grants_back(make_db: MakeDb) -> None:
+    column = "ALTER TABLE t ADD g int GENERATED ALWAYS AS ({}) STORED;"
+    grant = "GRANT SELECT (g) ON t TO schemadiff_reader"
+    a = make_db(ROLES + TABLE + column.format("id * 2") + grant)
+    b = make_db(ROLES + TABLE + column.format("id * 3") + grant)
+    assert (
+        _round_trip(a, b)[-1] == 'GRANT SELECT ("g") ON TABLE "public"."t" TO "schemadiff_reader"'
+    )

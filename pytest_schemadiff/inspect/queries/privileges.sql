@@ -1,12 +1,12 @@
--- Owners and privileges of the objects of the selected schemas that have them, with the
--- address SQL names each by. inspect/attached.py puts them on the model whose catalog_id is
--- (catalog, oid, 0) as ``owner`` and ``privileges``; rows no model takes are reported as
--- privileges (when not the default) and owners not compared.
--- privileges: the effective ACL (the built-in default when the catalog holds NULL) plus
--- column ACLs, as [grantee, privilege, column, grantable] with the owner as grantee '' and
--- grantors merged, or NULL when that is the built-in default; default_privileges: the
--- built-in default, the same way (NULL: the object has no ACL). acl_kind is acldefault's
--- object type.
+-- Owners and privileges of the objects of the selected schemas that have them, and of
+-- columns with privileges of their own (sub > 0), with the address SQL names each by.
+-- inspect/attached.py puts them on the model whose catalog_id is (catalog, oid, sub) as
+-- ``owner`` and ``privileges`` (a column no model takes: on its relation); rows no model
+-- takes are reported as privileges (when not the default) and owners not compared.
+-- privileges: the ACL as [grantee, privilege, column, grantable] with the owner as grantee
+-- '' and grantors merged, or NULL when the catalog holds NULL (the built-in default);
+-- default_privileges: the built-in default, the same way (NULL: the object has no ACL).
+-- acl_kind is acldefault's object type.
 WITH objects AS (
     -- The address is built here per catalog (pg_identify_object_as_address only for
     -- routines, whose argument types it formats): it runs for every relation.
@@ -16,7 +16,7 @@ WITH objects AS (
                           WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
                           ELSE 'table' END AS type,
            ARRAY[n.nspname::text, c.relname::text] AS names, '{}'::text[] AS args,
-           n.nspname::text AS schema, c.relname::text AS name
+           n.nspname::text AS schema, c.relname::text AS name, 0 AS sub, '' AS col
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
        AND c.relnamespace = ANY (%(namespaces)s::oid[])
@@ -24,14 +24,28 @@ WITH objects AS (
                        WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                          AND d.objsubid = 0 AND d.deptype IN ('e', 'i'))
     UNION ALL
+    -- Columns with privileges of their own (sub: the column number).
+    SELECT 'pg_class'::regclass, c.oid, c.relowner, a.attacl, 'c',
+           CASE c.relkind WHEN 'v' THEN 'view column'
+                          WHEN 'm' THEN 'materialized view column'
+                          WHEN 'f' THEN 'foreign table column' ELSE 'table column' END,
+           ARRAY[n.nspname::text, c.relname::text, a.attname::text], '{}', n.nspname::text,
+           format('%%s.%%s', c.relname, a.attname), a.attnum, a.attname::text
+      FROM pg_attribute a
+      JOIN pg_class c ON c.oid = a.attrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
+       AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+       AND c.relnamespace = ANY (%(namespaces)s::oid[])
+    UNION ALL
     SELECT 'pg_namespace'::regclass, n.oid, n.nspowner, n.nspacl, 'n', 'schema',
-           ARRAY[n.nspname::text], '{}', '', n.nspname::text
+           ARRAY[n.nspname::text], '{}', '', n.nspname::text, 0, ''
       FROM pg_namespace n
      WHERE n.oid = ANY (%(namespaces)s::oid[])
     UNION ALL
     SELECT 'pg_proc'::regclass, p.oid, p.proowner, p.proacl, 'f', ad.type, ad.object_names,
            ad.object_args, n.nspname::text,
-           format('%%s(%%s)', p.proname, pg_get_function_identity_arguments(p.oid))
+           format('%%s(%%s)', p.proname, pg_get_function_identity_arguments(p.oid)), 0, ''
       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
      CROSS JOIN LATERAL pg_identify_object_as_address('pg_proc'::regclass, p.oid, 0) ad
      WHERE p.pronamespace = ANY (%(namespaces)s::oid[])
@@ -45,7 +59,7 @@ WITH objects AS (
            COALESCE(NULLIF(t.typrelid, 0), t.oid), t.typowner, t.typacl, 'T',
            CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'type' END,
            ARRAY[format('%%I.%%I', n.nspname, t.typname)], '{}', n.nspname::text,
-           t.typname::text
+           t.typname::text, 0, ''
       FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
       LEFT JOIN pg_class c ON c.oid = t.typrelid
      WHERE t.typnamespace = ANY (%(namespaces)s::oid[])
@@ -58,7 +72,7 @@ WITH objects AS (
     UNION ALL
     SELECT 'pg_collation'::regclass, co.oid, co.collowner, NULL, NULL, 'collation',
            ARRAY[n.nspname::text, co.collname::text], '{}', n.nspname::text,
-           co.collname::text
+           co.collname::text, 0, ''
       FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
      WHERE co.collnamespace = ANY (%(namespaces)s::oid[])
        AND NOT EXISTS (SELECT 1 FROM pg_depend d
@@ -66,7 +80,7 @@ WITH objects AS (
                          AND d.deptype = 'e')
     UNION ALL
     SELECT 'pg_event_trigger'::regclass, et.oid, et.evtowner, NULL, NULL, 'event trigger',
-           ARRAY[et.evtname::text], '{}', '', et.evtname::text
+           ARRAY[et.evtname::text], '{}', '', et.evtname::text, 0, ''
       FROM pg_event_trigger et
      WHERE NOT EXISTS (SELECT 1 FROM pg_depend d
                        WHERE d.classid = 'pg_event_trigger'::regclass AND d.objid = et.oid
@@ -75,8 +89,9 @@ WITH objects AS (
 -- The built-in default ACL of each object type, owner-relative (10 stands for any owner).
 defaults AS (
     SELECT k.kind,
-           (SELECT json_agg(json_build_array(CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE '' END,
-                                             x.privilege_type, '', x.is_grantable))
+           (SELECT COALESCE(json_agg(json_build_array(
+                     CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE '' END,
+                     x.privilege_type, '', x.is_grantable)), '[]')
               FROM aclexplode(acldefault(k.kind, 10)) x) AS grants,
            ARRAY(SELECT q.grantee FROM (
                    SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE '' END AS grantee,
@@ -84,10 +99,11 @@ defaults AS (
                      FROM aclexplode(acldefault(k.kind, 10))
                           WITH ORDINALITY x(grantor, grantee, privilege_type, is_grantable, n)
                     GROUP BY 1) q ORDER BY q.n) AS grantee_order
-      FROM unnest('{r,s,f,T,n}'::"char"[]) k(kind)
+      FROM unnest('{r,s,f,T,n,c}'::"char"[]) k(kind)
 )
 SELECT o.classid::regclass::text AS catalog,
        o.objid::int8 AS oid,
+       o.sub,
        o.type,
        o.names,
        o.args,
@@ -95,9 +111,7 @@ SELECT o.classid::regclass::text AS catalog,
        o.name,
        pg_get_userbyid(o.owner)::text AS owner,
        -- NULL when the object has the default (most objects: no per-row work then).
-       CASE WHEN o.acl IS NOT NULL OR (o.classid = 'pg_class'::regclass AND EXISTS (
-              SELECT 1 FROM pg_attribute a WHERE a.attrelid = o.objid AND a.attnum > 0
-                 AND a.attacl IS NOT NULL)) THEN
+       CASE WHEN o.acl IS NOT NULL THEN
          (SELECT COALESCE(json_agg(json_build_array(g.grantee, g.privilege, g.col,
                                                     g.grantable)), '[]')
             FROM (SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC'
@@ -105,14 +119,7 @@ SELECT o.classid::regclass::text AS catalog,
                               ELSE pg_get_userbyid(x.grantee)::text END AS grantee,
                          x.privilege_type AS privilege, x.col,
                          bool_or(x.is_grantable) AS grantable
-                    FROM (SELECT '' AS col, e.*
-                            FROM aclexplode(COALESCE(o.acl, acldefault(o.acl_kind, o.owner))) e
-                          UNION ALL
-                          SELECT a.attname::text, e.*
-                            FROM pg_attribute a, aclexplode(a.attacl) e
-                           WHERE o.classid = 'pg_class'::regclass AND a.attrelid = o.objid
-                             AND a.attnum > 0 AND NOT a.attisdropped
-                             AND a.attacl IS NOT NULL) x
+                    FROM (SELECT o.col, e.* FROM aclexplode(o.acl) e) x
                    GROUP BY 1, 2, 3) g) END AS privileges,
        df.grants AS default_privileges,
        -- Grantees in ACL order: new grants follow it, so pg_dump lists them alike.
@@ -127,4 +134,4 @@ SELECT o.classid::regclass::text AS catalog,
        ELSE df.grantee_order END AS grantee_order
 FROM objects o
 LEFT JOIN defaults df ON df.kind = o.acl_kind
-ORDER BY 1, 2
+ORDER BY 1, 2, 3
