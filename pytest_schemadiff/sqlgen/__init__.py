@@ -46,7 +46,11 @@ How to add an object kind (say, enums)
    (a column's type), and ``rebuilds=fn(old, new, ctx) -> bool`` if its alter re-creates
    the object under its name while converting the columns that use it (a type PostgreSQL
    cannot alter: ``typerebuild.py``); the engine then re-creates everything else that
-   used it.
+   used it. ``releases=fn(old, new, used, ctx) -> (before, after) | None`` lets an object
+   let go of something re-created under it instead of being re-created itself (a column
+   drops its default before a function is replaced and sets it after). A statement whose
+   body uses what the catalog does not record (a LANGUAGE sql function) is
+   ``deferred=True``: among ready statements it goes last.
 6. Dependency edges come from ``pg_depend`` automatically once ``catalog_id`` maps the
    object; if the kind is reached through an intermediate catalog row (as a view through
    its ``pg_rewrite`` rule, or a default through ``pg_attrdef``), add that mapping to
