@@ -196,29 +196,20 @@ def test_schema_and_exclude_schema(
     _lines(exc).fnmatch_lines(["only in B:", '  column "app"."log"."at"'], consecutive=True)
 
 
-# Engine phase 1 reports comments and privileges only as "not compared" warnings, and the
-# assertion passes: strict, so these fail once the engine compares them.
-NOT_COMPARED_YET = pytest.mark.xfail(
-    strict=True, raises=pytest.fail.Exception, reason="engine phase 1 does not compare it"
-)
-
-
 @pytest.mark.parametrize(
     ("ignored", "a_extra", "b_extra", "difference"),
     [
-        pytest.param(
+        (
             "comments",
             "",
             "COMMENT ON TABLE public.item IS 'Things we sell';",
             ["changed:", '  table "public"."item"', "    comment: None -> 'Things we sell'"],
-            marks=NOT_COMPARED_YET,
         ),
-        pytest.param(
+        (
             "privileges",
             "",
             "GRANT SELECT ON public.item TO PUBLIC;",
             ["changed:", '  table "public"."item"', "    privileges: *"],
-            marks=NOT_COMPARED_YET,
         ),
         (
             "extension_versions",
