@@ -210,6 +210,12 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
     )
 
 
+# Kinds that cannot use a table, so a member using them is dropped with its table (the
+# table's DROP is ordered before theirs): a column of a domain type goes with its table
+# instead of being dropped alone, which fails when a generated column uses it.
+_NEVER_USE_TABLES = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.RANGE_TYPE, Kind.COLLATION})
+
+
 class _Planner:
     """Decides create / drop / alter / re-create per object and collects the statements."""
 
@@ -351,6 +357,7 @@ class _Planner:
         outside = {
             r for r in self.a_deps.get(key, ())
             if r != parent and getattr(self.a.objects.get(r), "parent", None) != parent
+            and r.kind not in _NEVER_USE_TABLES
         }
         return not outside
 
