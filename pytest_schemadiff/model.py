@@ -104,8 +104,8 @@ class Key(NamedTuple):
     def qualified(self) -> str:
         parts = [p for p in (self.schema, self.name, self.member) if p]
         text = ".".join(_quote(p) for p in parts)
-        if self.signature:
-            text += f"({self.signature})"
+        if self.signature or self.kind in (Kind.FUNCTION, Kind.PROCEDURE, Kind.AGGREGATE):
+            text += f"({self.signature})"  # f() is told apart from its overloads
         return text
 
     def __str__(self) -> str:
