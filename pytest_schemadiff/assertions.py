@@ -25,12 +25,13 @@ _scratch_numbers = itertools.count()
 def describe_mismatch(result: SchemaDiff, a_label: str, b_label: str) -> str:
     """One line of diagnosis, the differences by object, then the SQL from A to B."""
     # Counted as listed: a table only on one side is one object, not one per column.
-    count = len({d.key for d in shown_differences(result.differences)})
+    count = len({d.key for d in shown_differences(result.differences)}) + len(result.unmatched)
     lines = [
         f"schema mismatch: {count} object{' differs' if count == 1 else 's differ'} between "
         f"A = {a_label} and B = {b_label}",
         "",
         render_text(result.differences, result.warnings).rstrip(),
+        *(f"not compared: {line}" for line in result.unmatched),
         "",
         f"SQL that would turn {a_label} into {b_label}:",
         "",

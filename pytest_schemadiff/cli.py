@@ -410,7 +410,7 @@ def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         reconfigure = getattr(stdout, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
-    for warning in result.warnings:
+    for warning in (*result.warnings, *result.unmatched):
         stderr.write(f"{PROG}: warning: {warning}\n")
     unsafe = result.unsafe_statements
     if unsafe and not args.unsafe:

@@ -37,10 +37,13 @@ class SchemaDiff:
     warnings: tuple[str, ...] = ()
     # Object kinds present in A or B that the engine does not model (so did not compare).
     not_compared: tuple[str, ...] = ()
+    # Objects of such kinds that exist on one side only: a real difference, though no SQL
+    # is generated for it ("rule 'r on t' is only in B").
+    unmatched: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not self.differences
+        return not self.differences and not self.unmatched
 
     @property
     def sql(self) -> str:
@@ -146,7 +149,8 @@ def _replace(obj: Any, changes: dict[str, Any]) -> Any:
     return obj.__class__(*values)
 
 
-def _not_compared(a: Catalog, b: Catalog, options: Options) -> list[str]:
+def _ignored_words(options: Options) -> set[str]:
+    """The not-compared words the ignore options silence."""
     ignored = set()
     if options.ignore_comments:
         ignored.add("comment")
@@ -154,25 +158,32 @@ def _not_compared(a: Catalog, b: Catalog, options: Options) -> list[str]:
         ignored |= {"privilege", "default privilege"}
     if options.ignore_owners:
         ignored.add("owner")
-    kinds = {o.kind for o in (*a.unmodelled, *b.unmodelled)} - ignored
-    return sorted(kinds)
+    return ignored
 
 
-def _warnings(a: Catalog, b: Catalog, options: Options) -> list[str]:
-    ignored = set()
-    if options.ignore_comments:
-        ignored.add("comment")
-    if options.ignore_privileges:
-        ignored |= {"privilege", "default privilege"}
-    if options.ignore_owners:
-        ignored.add("owner")
+def _not_compared(a: Catalog, b: Catalog, ignored: set[str]) -> list[str]:
+    return sorted({o.kind for o in (*a.unmodelled, *b.unmodelled)} - ignored)
+
+
+def _warnings(a: Catalog, b: Catalog, ignored: set[str]) -> list[str]:
     in_a = Counter(o.kind for o in a.unmodelled if o.kind not in ignored)
     in_b = Counter(o.kind for o in b.unmodelled if o.kind not in ignored)
-    out = [
+    return [
         f"object kind {kind!r} is not compared ({in_a[kind]} in A, {in_b[kind]} in B)"
         for kind in sorted(in_a.keys() | in_b.keys())
     ]
-    return out
+
+
+def _unmatched(a: Catalog, b: Catalog, ignored: set[str]) -> list[str]:
+    """Objects of unmodelled kinds on one side only: never let them pass as "no difference"."""
+    in_a = {o for o in a.unmodelled if o.kind not in ignored}
+    in_b = {o for o in b.unmodelled if o.kind not in ignored}
+    return [
+        f"{o.kind} {o.schema + '.' if o.schema else ''}{o.name} is only in {side} "
+        "(this kind is not compared: no SQL is generated for it)"
+        for side, objects in (("A", in_a - in_b), ("B", in_b - in_a))
+        for o in sorted(objects, key=lambda o: (o.kind, o.schema, o.name))
+    ]
 
 
 def _column_order_differences(a: Catalog, b: Catalog) -> list[Difference]:
@@ -194,7 +205,8 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
     options = options or Options()
     a, b = _normalize(a, options), _normalize(b, options)
     differences = diff_objects(a.objects, b.objects)
-    warnings = _warnings(a, b, options)
+    ignored = _ignored_words(options)
+    warnings = _warnings(a, b, ignored)
     if options.column_order:
         extra = _column_order_differences(a, b)
         differences = sorted(differences + extra, key=lambda d: (d.key, d.attribute or ""))
@@ -206,7 +218,11 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
         {d.key for d in differences if d.attribute != "column_order"}
     )
     return SchemaDiff(
-        tuple(differences), tuple(statements), tuple(warnings), tuple(_not_compared(a, b, options))
+        tuple(differences),
+        tuple(statements),
+        tuple(warnings),
+        tuple(_not_compared(a, b, ignored)),
+        tuple(_unmatched(a, b, ignored)),
     )
 
 
