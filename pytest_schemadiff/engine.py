@@ -293,10 +293,12 @@ class _Planner:
                 statements += self._attached(key, None if key in rebuilt else a[key], b[key])
         return order_statements(
             statements,
-            self._lift(self.a_deps, self.a, gone, statements, lambda k: self._dropped_with_parent(
-                k, gone)),
-            self._lift(self.b_deps, self.b, made, statements, lambda k: self._made_with_parent(
-                k, made)),
+            self._lift(
+                self.a_deps, self.a, gone, statements, lambda k: self._dropped_with_parent(k, gone)
+            ),
+            self._lift(
+                self.b_deps, self.b, made, statements, lambda k: self._made_with_parent(k, made)
+            ),
         )
 
     def _attached(self, key: Key, old: Any, new: Any) -> list[Statement]:
@@ -371,17 +373,17 @@ class _Planner:
         if parent is None or parent not in gone:
             return False
         outside = {
-            r for r in self.a_deps.get(key, ())
-            if r != parent and getattr(self.a.objects.get(r), "parent", None) != parent
+            r
+            for r in self.a_deps.get(key, ())
+            if r != parent
+            and getattr(self.a.objects.get(r), "parent", None) != parent
             and r.kind not in _NEVER_USE_TABLES
         }
         return not outside
 
     def _made_with_parent(self, key: Key, made: set[Key]) -> bool:
         parent = self.b.objects[key].parent
-        return (
-            GENERATORS[key.kind].embedded_in_parent and parent is not None and parent in made
-        )
+        return GENERATORS[key.kind].embedded_in_parent and parent is not None and parent in made
 
     @staticmethod
     def _lift(
@@ -402,7 +404,8 @@ class _Planner:
                 continue
             parent = obj.parent
             extra = {
-                r for r in refs
+                r
+                for r in refs
                 if r != parent and getattr(catalog.objects.get(r), "parent", None) != parent
             }
             lifted.setdefault(parent, set()).update(extra)

@@ -823,8 +823,12 @@ class DefaultPrivilege:
 
     @property
     def key(self) -> Key:
-        return Key(Kind.DEFAULT_PRIVILEGE, self.schema, f"for role {self.role} on "
-                   f"{DEFAULT_PRIVILEGE_OBJECTS.get(self.object_type, self.object_type)}")
+        return Key(
+            Kind.DEFAULT_PRIVILEGE,
+            self.schema,
+            f"for role {self.role} on "
+            f"{DEFAULT_PRIVILEGE_OBJECTS.get(self.object_type, self.object_type)}",
+        )
 
     @property
     def parent(self) -> Key | None:

@@ -109,9 +109,7 @@ def order_statements(
                         graph[i].add(j)
         if s.action in (Action.DROP, Action.ALTER):
             for ref in a_dependencies.get(s.key, ()):
-                targets = {Action.DROP, Action.ALTER} if s.action is Action.DROP else {
-                    Action.DROP
-                }
+                targets = {Action.DROP, Action.ALTER} if s.action is Action.DROP else {Action.DROP}
                 for j in find(ref, targets):
                     if j != i:
                         graph[j].add(i)

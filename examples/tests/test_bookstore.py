@@ -1,9 +1,8 @@
 """The application's tests: each one that takes ``db`` runs on db[pre] and db[post]."""
 
+import bookstore
 import psycopg2
 import pytest
-
-import bookstore
 
 
 def test_books_are_listed_with_their_author(db):

@@ -111,8 +111,7 @@ class KindSQL:
     # -> statements that let go of it before and take it back after, instead of
     # re-creating this object (a column's default using a function); None if it cannot.
     releases: (
-        Callable[[Any, Any, Key, Context], tuple[list[Statement], list[Statement]] | None]
-        | None
+        Callable[[Any, Any, Key, Context], tuple[list[Statement], list[Statement]] | None] | None
     ) = None
     # For an in-place alter(old, new, ctx): whether it rebuilds the object under its name
     # (a type: rename the old away, create the new, convert the table columns using it,

@@ -145,9 +145,16 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
                 f" SET MINVALUE {new.identity_min} SET MAXVALUE {new.identity_max}"
                 f" SET CACHE {new.identity_cache}"
                 f" SET {'CYCLE' if new.identity_cycle else 'NO CYCLE'}"
-                + (" RESTART" if needs_restart(old.identity_min or 0, old.identity_max or 0,
-                                              new.identity_min or 0, new.identity_max or 0)
-                   else "")
+                + (
+                    " RESTART"
+                    if needs_restart(
+                        old.identity_min or 0,
+                        old.identity_max or 0,
+                        new.identity_min or 0,
+                        new.identity_max or 0,
+                    )
+                    else ""
+                )
             )
     if new.not_null and not old.not_null:
         add("SET NOT NULL", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)

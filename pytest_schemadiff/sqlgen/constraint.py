@@ -51,18 +51,29 @@ def drop(old: Constraint, ctx: Context) -> list[Statement]:
 
 
 def alter(old: Constraint, new: Constraint, ctx: Context) -> list[Statement] | None:
-    if old.index_options != new.index_options and (
-        old.definition, old.validated) == (new.definition, new.validated):
+    if old.index_options != new.index_options and (old.definition, old.validated) == (
+        new.definition,
+        new.validated,
+    ):
         name = qualified(new.schema, new.name)
-        removed = [o.split("=", 1)[0] for o in old.index_options
-                   if o.split("=", 1)[0] not in {n.split("=", 1)[0] for n in new.index_options}]
+        removed = [
+            o.split("=", 1)[0]
+            for o in old.index_options
+            if o.split("=", 1)[0] not in {n.split("=", 1)[0] for n in new.index_options}
+        ]
         out = []
         if removed:
-            out.append(Statement(f"ALTER INDEX {name} RESET ({', '.join(removed)})", new.key,
-                                 Action.ALTER))
+            out.append(
+                Statement(f"ALTER INDEX {name} RESET ({', '.join(removed)})", new.key, Action.ALTER)
+            )
         if new.index_options:
-            out.append(Statement(f"ALTER INDEX {name} SET ({', '.join(new.index_options)})",
-                                 new.key, Action.ALTER))
+            out.append(
+                Statement(
+                    f"ALTER INDEX {name} SET ({', '.join(new.index_options)})",
+                    new.key,
+                    Action.ALTER,
+                )
+            )
         return out
     if old.index_options != new.index_options:
         return None

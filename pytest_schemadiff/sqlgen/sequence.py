@@ -37,8 +37,13 @@ def needs_restart(old_min: int, old_max: int, new_min: int, new_max: int) -> boo
 
 
 def create(new: Sequence, ctx: Context) -> list[Statement]:
-    out = [Statement(f"CREATE SEQUENCE {qualified(new.schema, new.name)} {_options(new)}",
-                     new.key, Action.CREATE)]
+    out = [
+        Statement(
+            f"CREATE SEQUENCE {qualified(new.schema, new.name)} {_options(new)}",
+            new.key,
+            Action.CREATE,
+        )
+    ]
     if new.owned_by:
         out.append(_owned_by(new, Action.CREATE))
     return out
@@ -60,8 +65,11 @@ def drop(old: Sequence, ctx: Context) -> list[Statement]:
 def alter(old: Sequence, new: Sequence, ctx: Context) -> list[Statement] | None:
     out = []
     if _options(old) != _options(new):
-        restart = " RESTART" if needs_restart(old.min_value, old.max_value, new.min_value,
-                                                new.max_value) else ""
+        restart = (
+            " RESTART"
+            if needs_restart(old.min_value, old.max_value, new.min_value, new.max_value)
+            else ""
+        )
         out.append(
             Statement(
                 f"ALTER SEQUENCE {qualified(new.schema, new.name)} {_options(new)}{restart}",

@@ -60,12 +60,14 @@ def _rls(old: Table | None, new: Table, action: Action) -> list[Statement]:
     was_forced = old.rls_forced if old else False
     if new.rls_enabled != was_enabled:
         verb = "ENABLE" if new.rls_enabled else "DISABLE"
-        out.append(Statement(f"ALTER TABLE {_name(new)} {verb} ROW LEVEL SECURITY",
-                             new.key, action))
+        out.append(
+            Statement(f"ALTER TABLE {_name(new)} {verb} ROW LEVEL SECURITY", new.key, action)
+        )
     if new.rls_forced != was_forced:
         verb = "FORCE" if new.rls_forced else "NO FORCE"
-        out.append(Statement(f"ALTER TABLE {_name(new)} {verb} ROW LEVEL SECURITY",
-                             new.key, action))
+        out.append(
+            Statement(f"ALTER TABLE {_name(new)} {verb} ROW LEVEL SECURITY", new.key, action)
+        )
     return out
 
 
@@ -80,11 +82,16 @@ def alter(old: Table, new: Table, ctx: Context) -> list[Statement] | None:
 
     if (old.partition_of, old.partition_bound) != (new.partition_of, new.partition_bound):
         if old.partition_of:
-            add(f"ALTER TABLE {old.partition_of} DETACH PARTITION {name}",
-                Hazard.ACCESS_EXCLUSIVE_LOCK)
+            add(
+                f"ALTER TABLE {old.partition_of} DETACH PARTITION {name}",
+                Hazard.ACCESS_EXCLUSIVE_LOCK,
+            )
         if new.partition_of:
-            add(f"ALTER TABLE {new.partition_of} ATTACH PARTITION {name} "
-                f"{new.partition_bound}", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
+            add(
+                f"ALTER TABLE {new.partition_of} ATTACH PARTITION {name} {new.partition_bound}",
+                Hazard.SCANS_TABLE,
+                Hazard.ACCESS_EXCLUSIVE_LOCK,
+            )
     for parent in old.inherits:
         if parent not in new.inherits:
             add(f"ALTER TABLE {name} NO INHERIT {parent}")
@@ -93,8 +100,7 @@ def alter(old: Table, new: Table, ctx: Context) -> list[Statement] | None:
             add(f"ALTER TABLE {name} INHERIT {parent}", Hazard.ACCESS_EXCLUSIVE_LOCK)
     if old.persistence != new.persistence:
         verb = "UNLOGGED" if new.persistence == "u" else "LOGGED"
-        add(f"ALTER TABLE {name} SET {verb}", Hazard.REWRITES_TABLE,
-            Hazard.ACCESS_EXCLUSIVE_LOCK)
+        add(f"ALTER TABLE {name} SET {verb}", Hazard.REWRITES_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
     out += _rls(old, new, Action.ALTER)
     if old.options != new.options:
         new_keys = {o.split("=", 1)[0] for o in new.options}

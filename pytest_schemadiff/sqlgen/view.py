@@ -34,8 +34,9 @@ def create(new: View, ctx: Context) -> list[Statement]:
 def drop(old: View, ctx: Context) -> list[Statement]:
     hazards = frozenset({Hazard.DELETES_DATA}) if old.materialized else frozenset()
     return [
-        Statement(f"DROP {_word(old)} {qualified(old.schema, old.name)}", old.key, Action.DROP,
-                  hazards)
+        Statement(
+            f"DROP {_word(old)} {qualified(old.schema, old.name)}", old.key, Action.DROP, hazards
+        )
     ]
 
 
@@ -47,15 +48,22 @@ def alter(old: View, new: View, ctx: Context) -> list[Statement] | None:
     name = qualified(new.schema, new.name)
     out = []
     if old.definition != new.definition or old.columns != new.columns:
-        out.append(Statement(f"CREATE OR REPLACE VIEW {name}{_with(new)} AS\n{_body(new)}",
-                             new.key, Action.ALTER))
+        out.append(
+            Statement(
+                f"CREATE OR REPLACE VIEW {name}{_with(new)} AS\n{_body(new)}", new.key, Action.ALTER
+            )
+        )
     if old.options != new.options:
         new_keys = {o.split("=", 1)[0] for o in new.options}
         removed = [o.split("=", 1)[0] for o in old.options if o.split("=", 1)[0] not in new_keys]
         if removed:
-            out.append(Statement(f"ALTER VIEW {name} RESET ({', '.join(removed)})",
-                                 new.key, Action.ALTER))
+            out.append(
+                Statement(f"ALTER VIEW {name} RESET ({', '.join(removed)})", new.key, Action.ALTER)
+            )
         if new.options_order:
-            out.append(Statement(f"ALTER VIEW {name} SET ({', '.join(new.options_order)})",
-                                 new.key, Action.ALTER))
+            out.append(
+                Statement(
+                    f"ALTER VIEW {name} SET ({', '.join(new.options_order)})", new.key, Action.ALTER
+                )
+            )
     return out

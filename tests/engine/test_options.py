@@ -37,10 +37,8 @@ def test_ignore_extension_versions(make_db: MakeDb) -> None:
     a = make_db("CREATE EXTENSION hstore VERSION '1.7'")
     b = make_db("CREATE EXTENSION hstore VERSION '1.8'")
     changed = diff_schemas(a, b)
-    assert [(d.key.kind, d.attribute) for d in changed.differences] == [
-        (Kind.EXTENSION, "version")
-    ]
-    assert changed.sql == 'ALTER EXTENSION "hstore" UPDATE TO \'1.8\';\n\n'
+    assert [(d.key.kind, d.attribute) for d in changed.differences] == [(Kind.EXTENSION, "version")]
+    assert changed.sql == "ALTER EXTENSION \"hstore\" UPDATE TO '1.8';\n\n"
     assert diff_schemas(a, b, ignore_extension_versions=True).is_empty
 
 

@@ -40,8 +40,10 @@ def test_foreign_key_after_both_tables_and_mutual_keys(make_db: MakeDb) -> None:
         "ALTER TABLE a ADD FOREIGN KEY (b_id) REFERENCES b;",
     )
     assert sum("FOREIGN KEY" in s for s in sql) == 2
-    assert all(not s.startswith("CREATE TABLE") for s in sql[sql.index(
-        next(s for s in sql if "FOREIGN KEY" in s)):])
+    assert all(
+        not s.startswith("CREATE TABLE")
+        for s in sql[sql.index(next(s for s in sql if "FOREIGN KEY" in s)) :]
+    )
 
 
 def test_mutual_foreign_keys_drop(make_db: MakeDb) -> None:
@@ -64,8 +66,12 @@ def test_views_on_views_both_ways(make_db: MakeDb) -> None:
     created = _roundtrip(make_db, "", chain)
     assert [s.split()[1] for s in created] == ["TABLE", "VIEW", "VIEW", "VIEW"]
     dropped = _roundtrip(make_db, chain, "")
-    assert [s.split()[2] for s in dropped] == ['"public"."v3"', '"public"."v2"',
-                                               '"public"."v1"', '"public"."t"']
+    assert [s.split()[2] for s in dropped] == [
+        '"public"."v3"',
+        '"public"."v2"',
+        '"public"."v1"',
+        '"public"."t"',
+    ]
 
 
 def test_column_type_change_recreates_dependent_views(make_db: MakeDb) -> None:
@@ -106,7 +112,7 @@ def test_partitions_attach_and_detach(make_db: MakeDb) -> None:
     attached = "ALTER TABLE p ATTACH PARTITION c FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
     sql = _roundtrip(make_db, parent + child, parent + child + attached)
     assert sql == [
-        "ALTER TABLE public.p ATTACH PARTITION \"public\".\"c\" "
+        'ALTER TABLE public.p ATTACH PARTITION "public"."c" '
         "FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')"
     ]
     assert _roundtrip(make_db, parent + child + attached, parent + child) == [
