@@ -341,7 +341,7 @@ def test_no_matches_target_item_without_a_target(
     if pending:
         result.stdout.fnmatch_lines(["*::schemadiff_pending_applies PASSED*"])
     else:
-        result.stdout.no_fnmatch_line("*schemadiff_*")
+        result.stdout.no_fnmatch_line("*::schemadiff_*")
 
 
 # -- xdist -------------------------------------------------------------------------------
