@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-import psycopg2
 import pytest
+from password_role import PASSWORD, PasswordRole
 
 from pytest_schemadiff import cli as cli_module
 from pytest_schemadiff.connect import sqlalchemy_url, with_database
@@ -36,7 +36,6 @@ TWO_SCHEMAS_B = """
 CREATE SCHEMA s1; CREATE TABLE s1.x (id int, added1 int);
 CREATE SCHEMA s2; CREATE TABLE s2.y (id int, added2 int);
 """
-PASSWORD_SERVER = "postgresql://dev:dev@127.0.0.1:5432/postgres"
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -448,12 +447,10 @@ def test_unreachable_scratch_server(cli: RunCli) -> None:
     assert "Sekret-123" not in result.err
 
 
-def test_failed_login(cli: RunCli) -> None:
-    try:
-        psycopg2.connect(PASSWORD_SERVER, connect_timeout=3).close()
-    except psycopg2.Error:
-        pytest.skip("the password-protected PostgreSQL 15 dev server is not running")
-    wrong = PASSWORD_SERVER.replace("dev:dev@", "dev:Wrong-Secret@")
+def test_failed_login(cli: RunCli, password_role: PasswordRole) -> None:
+    if not password_role.enforced:
+        pytest.skip("this existing server lets the role in whatever its password")
+    wrong = password_role.url.replace(PASSWORD, "Wrong-Secret")
     result = cli(wrong, "EMPTY")
     assert result.code == 1
     line = single_error(result.err)
