@@ -126,6 +126,14 @@ class Key(NamedTuple):
 ATTACHED_FIELDS = ("comment", "member_comments", "privileges", "owner")
 
 
+class TopLevel:
+    """Base of the models that belong to no table: they have no parent."""
+
+    @property
+    def parent(self) -> Key | None:
+        return None
+
+
 @dataclass(frozen=True, order=True)
 class Grant:
     """One privilege one grantee holds on an object (or on one of its columns), as
@@ -182,7 +190,7 @@ class Model(Protocol):
 
 
 @dataclass(frozen=True)
-class Schema:
+class Schema(TopLevel):
     name: str
     oid: int = field(compare=False)
     # Filled by inspect.attached from comments.sql / privileges.sql.
@@ -195,16 +203,12 @@ class Schema:
         return Key(Kind.SCHEMA, "", self.name)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def catalog_id(self) -> CatalogId:
         return ("pg_namespace", self.oid, 0)
 
 
 @dataclass(frozen=True)
-class Extension:
+class Extension(TopLevel):
     name: str
     schema: str
     version: str | None
@@ -217,16 +221,12 @@ class Extension:
         return Key(Kind.EXTENSION, "", self.name)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def catalog_id(self) -> CatalogId:
         return ("pg_extension", self.oid, 0)
 
 
 @dataclass(frozen=True)
-class Sequence:
+class Sequence(TopLevel):
     schema: str
     name: str
     data_type: str
@@ -250,10 +250,6 @@ class Sequence:
         return Key(Kind.SEQUENCE, self.schema, self.name)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def owner_column(self) -> Key | None:
         """The column OWNED BY names, as a key."""
         if self.owned_by_table is None:
@@ -267,7 +263,7 @@ class Sequence:
 
 
 @dataclass(frozen=True)
-class Table:
+class Table(TopLevel):
     schema: str
     name: str
     # 'r' regular, 'p' partitioned.
@@ -297,10 +293,6 @@ class Table:
     @property
     def key(self) -> Key:
         return Key(Kind.TABLE, self.schema, self.name)
-
-    @property
-    def parent(self) -> Key | None:
-        return None
 
     @property
     def catalog_id(self) -> CatalogId:
@@ -411,7 +403,7 @@ class Index:
 
 
 @dataclass(frozen=True)
-class View:
+class View(TopLevel):
     schema: str
     name: str
     materialized: bool
@@ -434,10 +426,6 @@ class View:
         return Key(kind, self.schema, self.name)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def catalog_id(self) -> CatalogId:
         return ("pg_class", self.oid, 0)
 
@@ -446,7 +434,7 @@ class View:
 
 
 @dataclass(frozen=True)
-class Function:
+class Function(TopLevel):
     """A function or procedure (``prokind`` 'f', 'w' or 'p'), keyed by its identity
     argument types."""
 
@@ -495,16 +483,12 @@ class Function:
         return Key(kind, self.schema, self.name, signature=self.signature)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def catalog_id(self) -> CatalogId:
         return ("pg_proc", self.oid, 0)
 
 
 @dataclass(frozen=True)
-class Aggregate:
+class Aggregate(TopLevel):
     """An aggregate: CREATE AGGREGATE's options, functions schema-qualified."""
 
     schema: str
@@ -547,10 +531,6 @@ class Aggregate:
         return Key(Kind.AGGREGATE, self.schema, self.name, signature=self.signature)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def catalog_id(self) -> CatalogId:
         return ("pg_proc", self.oid, 0)
 
@@ -589,7 +569,7 @@ class Trigger:
 
 
 @dataclass(frozen=True)
-class EventTrigger:
+class EventTrigger(TopLevel):
     name: str
     event: str
     tags: tuple[str, ...]
@@ -607,10 +587,6 @@ class EventTrigger:
         return Key(Kind.EVENT_TRIGGER, "", self.name)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def catalog_id(self) -> CatalogId:
         return ("pg_event_trigger", self.oid, 0)
 
@@ -619,7 +595,7 @@ class EventTrigger:
 
 
 @dataclass(frozen=True)
-class Enum_:
+class Enum_(TopLevel):
     schema: str
     name: str
     # In sort order.
@@ -635,16 +611,12 @@ class Enum_:
         return Key(Kind.ENUM, self.schema, self.name)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def catalog_id(self) -> CatalogId:
         return ("pg_type", self.oid, 0)
 
 
 @dataclass(frozen=True)
-class Domain:
+class Domain(TopLevel):
     schema: str
     name: str
     # format_type of the base type with its modifiers (may itself be a domain).
@@ -669,16 +641,12 @@ class Domain:
         return Key(Kind.DOMAIN, self.schema, self.name)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def catalog_id(self) -> CatalogId:
         return ("pg_type", self.oid, 0)
 
 
 @dataclass(frozen=True)
-class CompositeType:
+class CompositeType(TopLevel):
     schema: str
     name: str
     # Attributes in order: names, format_type and qualified collation (None: the type's
@@ -699,16 +667,12 @@ class CompositeType:
         return Key(Kind.COMPOSITE_TYPE, self.schema, self.name)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def catalog_id(self) -> CatalogId:
         return ("pg_class", self.relid, 0)
 
 
 @dataclass(frozen=True)
-class RangeType:
+class RangeType(TopLevel):
     schema: str
     name: str
     subtype: str
@@ -729,16 +693,12 @@ class RangeType:
         return Key(Kind.RANGE_TYPE, self.schema, self.name)
 
     @property
-    def parent(self) -> Key | None:
-        return None
-
-    @property
     def catalog_id(self) -> CatalogId:
         return ("pg_type", self.oid, 0)
 
 
 @dataclass(frozen=True)
-class Collation:
+class Collation(TopLevel):
     schema: str
     name: str
     # 'c' libc, 'i' ICU, 'b' builtin (PostgreSQL 17).
@@ -757,10 +717,6 @@ class Collation:
     @property
     def key(self) -> Key:
         return Key(Kind.COLLATION, self.schema, self.name)
-
-    @property
-    def parent(self) -> Key | None:
-        return None
 
     @property
     def catalog_id(self) -> CatalogId:
@@ -799,7 +755,7 @@ class Policy:
 
 
 @dataclass(frozen=True)
-class DefaultPrivilege:
+class DefaultPrivilege(TopLevel):
     """ALTER DEFAULT PRIVILEGES FOR ROLE ``role`` [IN SCHEMA ``schema``] for one object type.
 
     ``grants`` is the stored ACL, owner-relative (``role`` is grantee ""); ``baseline`` is
@@ -829,10 +785,6 @@ class DefaultPrivilege:
             f"for role {self.role} on "
             f"{DEFAULT_PRIVILEGE_OBJECTS.get(self.object_type, self.object_type)}",
         )
-
-    @property
-    def parent(self) -> Key | None:
-        return None
 
     @property
     def catalog_id(self) -> CatalogId:

@@ -17,7 +17,8 @@ How to add an object kind (say, enums)
    reports for that kind, so the "not compared" warning disappears by itself) and a frozen
    dataclass ``Enum_`` with ``key`` (build it with ``Key(Kind.ENUM, schema, name)``; functions
    put their identity argument types in ``signature``), ``parent`` (the table key for
-   table members such as triggers and policies, else None) and ``catalog_id``
+   table members such as triggers and policies; other kinds subclass ``TopLevel``, whose
+   ``parent`` is None) and ``catalog_id``
    (``("pg_type", oid, 0)``: how ``pg_depend`` names it). Oids are ``field(compare=False)``.
    Comments, privileges and owners are declared, not queried: add the fields
    ``comment: str | None = None``, ``privileges: tuple[Grant, ...] | None = None`` and
