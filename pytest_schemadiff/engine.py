@@ -13,6 +13,7 @@ import functools
 import operator
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,10 +81,16 @@ def diff_schemas(
     """Compare database ``a`` with ``b`` (anything ``connect`` accepts) and plan A -> B."""
     selected = list(schemas) if schemas is not None else None
     excluded = list(exclude_schemas or ())
-    catalogs = []
-    for source in (a, b):
+
+    def inspect(source: Any) -> Catalog:
         with connect(source) as conn:
-            catalogs.append(inspect_catalog(conn, schemas=selected, exclude_schemas=excluded))
+            return inspect_catalog(conn, schemas=selected, exclude_schemas=excluded)
+
+    # B is read on a second thread while A is read here: psycopg2 lets go of the GIL
+    # while a query runs, so one side's server time overlaps the other's Python time.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="schemadiff-inspect") as pool:
+        catalog_b = pool.submit(inspect, b)
+        catalogs = [inspect(a), catalog_b.result()]
     options = Options(
         ignore_privileges=ignore_privileges,
         ignore_owners=ignore_owners,
@@ -325,27 +332,27 @@ class _Planner:
         """Objects of A that must be dropped (and re-created if in B) because something
         they use is dropped, re-created or rebuilt, or changes type under a blocking
         dependent."""
-        reverse = self.a_deps.reverse()
+        dependents = self.a_deps.dependents
         out: set[Key] = set()
         queue = list(removed)
         blocked = set(blocked)
         for seed in rebuilt:
             # The rebuild converts the table columns itself; all else follows the old object.
-            for d in reverse.get(seed, ()):
+            for d in dependents(seed):
                 if d.kind is Kind.COLUMN:
                     blocked.add(d)
                 elif d not in removed:
                     queue.append(d)
                     out.add(d)
         for seed in blocked:
-            for d in reverse.get(seed, ()):
+            for d in dependents(seed):
                 if GENERATORS[d.kind].blocks_dependency_change and d not in removed:
                     queue.append(d)
                     out.add(d)
         seen = set(queue)
         while queue:
             key = queue.pop()
-            for d in reverse.get(key, ()):
+            for d in dependents(key):
                 if d not in seen and d not in removed and not self._release(d, key):
                     seen.add(d)
                     out.add(d)
@@ -435,17 +442,8 @@ class _WithParents:
             return refs | {parent} if refs else frozenset((parent,))
         return refs if refs is not None else default
 
-    def reverse(self) -> dict[Key, set[Key]]:
-        """Referenced key -> the keys that depend on it."""
-        reverse: dict[Key, set[Key]] = {}
-        for dependent, refs in self.catalog.dependencies.items():
-            for ref in refs:
-                found = reverse.get(ref)
-                if found is None:
-                    reverse[ref] = found = set()
-                found.add(dependent)
-        objects = self.catalog.objects
-        for parent, members in self.catalog.children().items():
-            if parent in objects:
-                reverse.setdefault(parent, set()).update(m.key for m in members)
-        return reverse
+    def dependents(self, key: Key) -> set[Key] | frozenset[Key]:
+        """The keys that depend on ``key``: its users in pg_depend and its members."""
+        found = self.catalog.dependents(key)
+        members = self.catalog.children().get(key) if key in self.catalog.objects else None
+        return found | {m.key for m in members} if members else found

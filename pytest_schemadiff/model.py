@@ -8,6 +8,7 @@ they live in the catalog (``catalog_id``) so catalog dependencies can be mapped 
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -129,12 +130,14 @@ ATTACHED_FIELDS = ("comment", "member_comments", "privileges", "owner")
 class TopLevel:
     """Base of the models that belong to no table: they have no parent."""
 
+    __slots__ = ()
+
     @property
     def parent(self) -> Key | None:
         return None
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Grant:
     """One privilege one grantee holds on an object (or on one of its columns), as
     ``aclexplode`` reports it. The object's owner is grantee ``""``, so that privileges
@@ -155,10 +158,16 @@ class Grant:
 
 def grants(rows: Any) -> tuple[Grant, ...]:
     """Grants from query rows ``[grantee, privilege, column, grantable]``, sorted."""
-    return tuple(sorted(r if isinstance(r, Grant) else Grant(*r) for r in rows or ()))
+    built = [r if isinstance(r, Grant) else Grant(*r) for r in rows or ()]
+    # A key of plain tuples: the dataclass's own ordering runs __lt__ in Python.
+    built.sort(key=_GRANT_ORDER)
+    return tuple(built)
 
 
-@dataclass(frozen=True)
+_GRANT_ORDER = operator.attrgetter("grantee", "privilege", "column", "grantable")
+
+
+@dataclass(frozen=True, slots=True)
 class Address:
     """How SQL names one object (``pg_identify_object_as_address``: its type word, names and
     argument types), with what GRANT and ALTER OWNER need and nobody compares: the
@@ -189,7 +198,7 @@ class Model(Protocol):
     def catalog_id(self) -> CatalogId: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Schema(TopLevel):
     name: str
     oid: int = field(compare=False)
@@ -207,7 +216,7 @@ class Schema(TopLevel):
         return ("pg_namespace", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extension(TopLevel):
     name: str
     schema: str
@@ -225,7 +234,7 @@ class Extension(TopLevel):
         return ("pg_extension", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sequence(TopLevel):
     schema: str
     name: str
@@ -262,7 +271,7 @@ class Sequence(TopLevel):
         return ("pg_class", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Table(TopLevel):
     schema: str
     name: str
@@ -299,7 +308,7 @@ class Table(TopLevel):
         return ("pg_class", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Column:
     schema: str
     table: str
@@ -345,7 +354,7 @@ class Column:
         return ("pg_class", self.table_oid, self.position)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Constraint:
     schema: str
     table: str
@@ -376,7 +385,7 @@ class Constraint:
         return ("pg_constraint", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Index:
     schema: str
     name: str
@@ -402,7 +411,7 @@ class Index:
         return ("pg_class", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class View(TopLevel):
     schema: str
     name: str
@@ -433,7 +442,7 @@ class View(TopLevel):
 # -- routines and triggers --
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Function(TopLevel):
     """A function or procedure (``prokind`` 'f', 'w' or 'p'), keyed by its identity
     argument types."""
@@ -487,7 +496,7 @@ class Function(TopLevel):
         return ("pg_proc", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Aggregate(TopLevel):
     """An aggregate: CREATE AGGREGATE's options, functions schema-qualified."""
 
@@ -535,7 +544,7 @@ class Aggregate(TopLevel):
         return ("pg_proc", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Trigger:
     """A trigger on a table or view (on a partitioned table: the parent's, not its clones)."""
 
@@ -568,7 +577,7 @@ class Trigger:
         return ("pg_trigger", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventTrigger(TopLevel):
     name: str
     event: str
@@ -594,7 +603,7 @@ class EventTrigger(TopLevel):
 # -- types and collations --
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Enum_(TopLevel):
     schema: str
     name: str
@@ -615,7 +624,7 @@ class Enum_(TopLevel):
         return ("pg_type", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Domain(TopLevel):
     schema: str
     name: str
@@ -645,7 +654,7 @@ class Domain(TopLevel):
         return ("pg_type", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CompositeType(TopLevel):
     schema: str
     name: str
@@ -671,7 +680,7 @@ class CompositeType(TopLevel):
         return ("pg_class", self.relid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RangeType(TopLevel):
     schema: str
     name: str
@@ -697,7 +706,7 @@ class RangeType(TopLevel):
         return ("pg_type", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Collation(TopLevel):
     schema: str
     name: str
@@ -723,7 +732,7 @@ class Collation(TopLevel):
         return ("pg_collation", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Policy:
     """A row level security policy on a table."""
 
@@ -754,7 +763,7 @@ class Policy:
         return ("pg_policy", self.oid, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DefaultPrivilege(TopLevel):
     """ALTER DEFAULT PRIVILEGES FOR ROLE ``role`` [IN SCHEMA ``schema``] for one object type.
 
@@ -802,7 +811,7 @@ DEFAULT_PRIVILEGE_OBJECTS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnmodelledObject:
     """An object of a kind the engine does not compare yet; reported, never dropped silently."""
 
@@ -834,6 +843,21 @@ class Catalog:
             if parent is not None:
                 children.setdefault(parent, []).append(obj)
         return children
+
+    @cached_property
+    def _dependents(self) -> dict[Key, set[Key]]:
+        dependents: dict[Key, set[Key]] = {}
+        for dependent, refs in self.dependencies.items():
+            for ref in refs:
+                found = dependents.get(ref)
+                if found is None:
+                    dependents[ref] = found = set()
+                found.add(dependent)
+        return dependents
+
+    def dependents(self, key: Key) -> frozenset[Key] | set[Key]:
+        """The keys whose ``dependencies`` name ``key`` (pg_depend read backwards)."""
+        return self._dependents.get(key, frozenset())
 
     def children(self) -> dict[Key, list[Any]]:
         """Parent key -> the objects whose ``parent`` it is (members), in catalog order."""

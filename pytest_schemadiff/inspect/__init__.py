@@ -249,11 +249,19 @@ def _dependencies(
     result: dict[Key, set[Key]] = {}
     for row in rows:
         dependent = keys.get(dependent_of(row))
-        referenced = keys.get(referenced_of(row))
-        if dependent is None or referenced is None or dependent == referenced:
+        if dependent is None:
             continue
-        if referenced == dependent.parent() or dependent == referenced.parent():
-            # A member's link to its own table is structure, not a use.
+        referenced = keys.get(referenced_of(row))
+        if referenced is None or dependent == referenced:
+            continue
+        if (
+            # A member's link to its own table is structure, not a use. (Compared field
+            # by field first: most links are between members of one table.)
+            bool(dependent.member) != bool(referenced.member)
+            and dependent.name == referenced.name
+            and dependent.schema == referenced.schema
+            and (referenced == dependent.parent() or dependent == referenced.parent())
+        ):
             continue
         if (
             dependent.kind is Kind.SEQUENCE

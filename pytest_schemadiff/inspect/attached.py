@@ -15,6 +15,7 @@ for the generic COMMENT / GRANT / ALTER OWNER generators.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -26,8 +27,13 @@ __all__ = ["ATTACHED_FIELDS", "attach"]
 Run = Callable[[str], list[dict[str, Any]]]
 
 
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def _has(obj: Any, name: str) -> bool:
-    return any(f.name == name for f in dataclasses.fields(obj))
+    return name in _field_names(type(obj))
 
 
 def attach(

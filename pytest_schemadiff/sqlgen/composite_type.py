@@ -48,9 +48,7 @@ def _in_place(old: CompositeType, new: CompositeType, ctx: Context) -> bool:
     if list(after)[: len(kept)] != kept:
         return False
     retyped = any(before[n] != after[n] for n in kept)
-    stored = any(
-        d.kind is Kind.COLUMN and old.key in refs for d, refs in ctx.a.dependencies.items()
-    )
+    stored = any(d.kind is Kind.COLUMN for d in ctx.a.dependents(old.key))
     return not (retyped and stored)
 
 

@@ -118,13 +118,12 @@ def alter(old: Domain, new: Domain, ctx: Context) -> list[Statement] | None:
 def _sub_domains(key: Key, ctx: Context) -> set[Key]:
     """``key`` and the domains of A built on it, at any depth."""
     found = {key}
-    grew = True
-    while grew:
-        grew = False
-        for dependent, refs in ctx.a.dependencies.items():
-            if dependent.kind is Kind.DOMAIN and dependent not in found and refs & found:
+    todo = [key]
+    while todo:
+        for dependent in ctx.a.dependents(todo.pop()):
+            if dependent.kind is Kind.DOMAIN and dependent not in found:
                 found.add(dependent)
-                grew = True
+                todo.append(dependent)
     return found
 
 
@@ -136,11 +135,11 @@ def _around_array_columns(
     domain is checked, and are converted back after, which checks their elements."""
     domains = _sub_domains(old.key, ctx)
     columns = []
-    for dependent, refs in sorted(ctx.a.dependencies.items()):
+    users = {d for domain in domains for d in ctx.a.dependents(domain)}
+    for dependent in sorted(users):
         a_col, b_col = ctx.a.get(dependent), ctx.b.get(dependent)
         if (
             dependent.kind is Kind.COLUMN
-            and refs & domains
             and a_col.data_type.endswith("[]")
             and b_col is not None
             and b_col.data_type == a_col.data_type

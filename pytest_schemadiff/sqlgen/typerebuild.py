@@ -35,10 +35,8 @@ def used_by_changed_objects(key: Key, ctx: Context) -> bool:
     """Whether something that uses ``key`` in B is created or changed by the migration."""
     # Comments, privileges and owners use nothing.
     return any(
-        key in refs
-        and dependent != key
-        and _stripped(ctx.a, dependent) != _stripped(ctx.b, dependent)
-        for dependent, refs in ctx.b.dependencies.items()
+        dependent != key and _stripped(ctx.a, dependent) != _stripped(ctx.b, dependent)
+        for dependent in ctx.b.dependents(key)
     )
 
 
@@ -51,8 +49,8 @@ def columns_using(key: Key, ctx: Context) -> list[tuple[Column, Column]]:
     """(A, B) versions of the table columns that use ``key`` on both sides; inherited
     columns follow their parent's conversion."""
     out = []
-    for dependent, refs in sorted(ctx.a.dependencies.items()):
-        if dependent.kind is not Kind.COLUMN or key not in refs:
+    for dependent in sorted(ctx.a.dependents(key)):
+        if dependent.kind is not Kind.COLUMN:
             continue
         old, new = ctx.a.get(dependent), ctx.b.get(dependent)
         if new is None or key not in ctx.b.dependencies.get(dependent, ()) or old.inherited:
