@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import operator
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +21,7 @@ from .connect import connect
 from .diff import Difference, diff_objects
 from .errors import PlanError, SchemaDiffError
 from .inspect import inspect_catalog
-from .model import Catalog, Key, Kind, Table
+from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
 from .plan import Statement, order_statements
 from .sqlgen import GENERATORS, Context, attached
 
@@ -81,16 +81,6 @@ def diff_schemas(
     """Compare database ``a`` with ``b`` (anything ``connect`` accepts) and plan A -> B."""
     selected = list(schemas) if schemas is not None else None
     excluded = list(exclude_schemas or ())
-
-    def inspect(source: Any) -> Catalog:
-        with connect(source) as conn:
-            return inspect_catalog(conn, schemas=selected, exclude_schemas=excluded)
-
-    # B is read on a second thread while A is read here: psycopg2 lets go of the GIL
-    # while a query runs, so one side's server time overlaps the other's Python time.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="schemadiff-inspect") as pool:
-        catalog_b = pool.submit(inspect, b)
-        catalogs = [inspect(a), catalog_b.result()]
     options = Options(
         ignore_privileges=ignore_privileges,
         ignore_owners=ignore_owners,
@@ -98,11 +88,25 @@ def diff_schemas(
         ignore_extension_versions=ignore_extension_versions,
         column_order=column_order,
     )
+    # What the comparison blanks is not read into the models in the first place.
+    ignored = set(_blanked(options)) & set(ATTACHED_FIELDS)
+
+    def inspect(source: Any) -> Catalog:
+        with connect(source) as conn:
+            return inspect_catalog(
+                conn, schemas=selected, exclude_schemas=excluded, ignored_fields=ignored
+            )
+
+    # B is read on a second thread while A is read here: psycopg2 lets go of the GIL
+    # while a query runs, so one side's server time overlaps the other's Python time.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="schemadiff-inspect") as pool:
+        catalog_b = pool.submit(inspect, b)
+        catalogs = [inspect(a), catalog_b.result()]
     return compare_catalogs(catalogs[0], catalogs[1], options)
 
 
-def _normalize(catalog: Catalog, options: Options) -> Catalog:
-    """Blank the fields the options tell us to ignore, so the generic diff skips them."""
+def _blanked(options: Options) -> dict[str, Any]:
+    """The fields the options tell us to ignore, and the value that blanks each."""
     blank: dict[str, Any] = {}
     if options.ignore_owners:
         blank["owner"] = None
@@ -113,11 +117,21 @@ def _normalize(catalog: Catalog, options: Options) -> Catalog:
         blank["member_comments"] = None
     if options.ignore_extension_versions:
         blank["version"] = None
-    objects = {}
+    return blank
+
+
+def _normalize(catalog: Catalog, options: Options) -> Catalog:
+    """Blank the fields the options tell us to ignore, so the generic diff skips them."""
+    blank = _blanked(options)
+    # Replaced and left-out objects; usually none, as diff_schemas does not read ignored
+    # fields (then the catalog is returned as it is, not copied).
+    replaced: dict[Key, Any] = {}
+    dropped: list[Key] = []
     # The fields to blank depend only on the class (and on extensions): worked out once.
     per_class: dict[tuple[type, bool], dict[str, Any]] = {}
     for key, obj in catalog.objects.items():
         if options.ignore_privileges and key.kind is Kind.DEFAULT_PRIVILEGE:
+            dropped.append(key)
             continue
         extension = key.kind is Kind.EXTENSION
         changes = per_class.get((obj.__class__, extension))
@@ -126,8 +140,12 @@ def _normalize(catalog: Catalog, options: Options) -> Catalog:
                 k: v for k, v in blank.items() if (extension or k != "version") and hasattr(obj, k)
             }
         if changes and any(getattr(obj, k) is not None for k in changes):
-            obj = _replace(obj, changes)
-        objects[key] = obj
+            replaced[key] = _replace(obj, changes)
+    if not replaced and not dropped:
+        return catalog
+    objects = {key: replaced.get(key, obj) for key, obj in catalog.objects.items()}
+    for key in dropped:
+        del objects[key]
     return dataclasses.replace(catalog, objects=objects)
 
 
@@ -420,7 +438,7 @@ class _Planner:
         for key in {s.key for s in statements}:
             refs = deps.get(key)
             if key in lifted:
-                out[key] = (refs or frozenset()) | lifted[key]
+                out[key] = frozenset(refs or ()) | lifted[key]
             elif refs is not None:
                 out[key] = refs
         return out
@@ -439,11 +457,11 @@ class _WithParents:
         obj = objects.get(key)
         parent = obj.parent if obj is not None else None
         if parent is not None and parent in objects:
-            return refs | {parent} if refs else frozenset((parent,))
+            return frozenset((*refs, parent)) if refs else frozenset((parent,))
         return refs if refs is not None else default
 
-    def dependents(self, key: Key) -> set[Key] | frozenset[Key]:
+    def dependents(self, key: Key) -> Collection[Key]:
         """The keys that depend on ``key``: its users in pg_depend and its members."""
         found = self.catalog.dependents(key)
         members = self.catalog.children().get(key) if key in self.catalog.objects else None
-        return found | {m.key for m in members} if members else found
+        return {*found, *(m.key for m in members)} if members else found

@@ -9,6 +9,7 @@ they live in the catalog (``catalog_id``) so catalog dependencies can be mapped 
 from __future__ import annotations
 
 import operator
+from collections import abc
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -826,7 +827,7 @@ class Catalog:
 
     objects: dict[Key, Any]
     # dependent key -> keys it references, mapped from pg_depend.
-    dependencies: dict[Key, frozenset[Key]]
+    dependencies: dict[Key, tuple[Key, ...]]
     unmodelled: tuple[UnmodelledObject, ...]
     server_version: int
     # How SQL names each object that has a comment, privileges or an owner.
@@ -845,19 +846,21 @@ class Catalog:
         return children
 
     @cached_property
-    def _dependents(self) -> dict[Key, set[Key]]:
-        dependents: dict[Key, set[Key]] = {}
+    def _dependents(self) -> dict[Key, list[Key]]:
+        # Lists: each (dependent, ref) pair occurs once, and a set costs four times more.
+        dependents: dict[Key, list[Key]] = {}
         for dependent, refs in self.dependencies.items():
             for ref in refs:
                 found = dependents.get(ref)
                 if found is None:
-                    dependents[ref] = found = set()
-                found.add(dependent)
+                    dependents[ref] = [dependent]
+                else:
+                    found.append(dependent)
         return dependents
 
-    def dependents(self, key: Key) -> frozenset[Key] | set[Key]:
+    def dependents(self, key: Key) -> abc.Sequence[Key]:
         """The keys whose ``dependencies`` name ``key`` (pg_depend read backwards)."""
-        return self._dependents.get(key, frozenset())
+        return self._dependents.get(key, ())
 
     def children(self) -> dict[Key, list[Any]]:
         """Parent key -> the objects whose ``parent`` it is (members), in catalog order."""

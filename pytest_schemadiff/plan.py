@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from graphlib import CycleError, TopologicalSorter
@@ -73,8 +73,8 @@ class Statement:
 
 def order_statements(
     statements: Iterable[Statement],
-    a_dependencies: Mapping[Key, frozenset[Key]],
-    b_dependencies: Mapping[Key, frozenset[Key]],
+    a_dependencies: Mapping[Key, Collection[Key]],
+    b_dependencies: Mapping[Key, Collection[Key]],
 ) -> list[Statement]:
     """Order ``statements`` so each runs after what it needs (see the module docstring)."""
     stmts = list(statements)

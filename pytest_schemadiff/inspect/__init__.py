@@ -8,10 +8,10 @@ schema filtering happens once. Version differences live in the SQL itself.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import operator
-import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -84,35 +84,82 @@ def query_text(name: str) -> str:
 # Column names, the rows (plain tuples, read once) and the column type oids of a query.
 Result = tuple[list[str], Iterable[tuple[Any, ...]], list[int]]
 
+# Rows per round trip when a query is streamed: libpq never holds a whole large result
+# (at 5000 tables the column query alone is ~30 MB in libpq, memory glibc keeps).
+_CHUNK = 4000
 
-def _query(cur: Any, name: str, params: Mapping[str, Any]) -> Result:
-    """Run ``queries/<name>.sql``. Its rows are read from ``cur`` one by one (no list of
-    them all), so read them before the next query."""
+
+def _query(conn: Any, name: str, params: Mapping[str, Any]) -> Result:
+    """Run ``queries/<name>.sql``; its rows are read as they are iterated, so read them
+    before the next query. Inside a transaction (any connection not in autocommit) they
+    come through a server-side cursor, ``_CHUNK`` rows at a time."""
+    streamed = not conn.autocommit
+    cur = conn.cursor(
+        f"schemadiff_{name}" if streamed else None, cursor_factory=psycopg2.extensions.cursor
+    )
     try:
         cur.execute(query_text(name), params)
+        # A server-side cursor has no description before its first FETCH.
+        first = cur.fetchmany(_CHUNK) if streamed else ()
     except psycopg2.Error as exc:
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InspectError(f"inspecting {name} objects: {message}") from exc
-    return [d.name for d in cur.description], cur, [d.type_code for d in cur.description]
+        cur.close()
+        raise _failed(name, exc) from exc
+    description = cur.description
+    return (
+        [d.name for d in description],
+        _rows(cur, name, first),
+        [d.type_code for d in description],
+    )
 
 
-def _run(cur: Any, name: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-    names, rows, _ = _query(cur, name, params)
-    return [dict(zip(names, row, strict=True)) for row in rows]
+def _rows(cur: Any, name: str, first: Iterable[tuple[Any, ...]]) -> Iterable[tuple[Any, ...]]:
+    with cur:
+        try:
+            yield from first
+            while chunk := cur.fetchmany(_CHUNK):
+                yield from chunk
+        except psycopg2.Error as exc:
+            raise _failed(name, exc) from exc
+
+
+def _failed(name: str, exc: psycopg2.Error) -> InspectError:
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return InspectError(f"inspecting {name} objects: {message}")
+
+
+def _run(conn: Any, name: str, params: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    """The rows of ``queries/<name>.sql`` as dicts, one at a time."""
+    names, rows, _ = _query(conn, name, params)
+    return (dict(zip(names, row, strict=True)) for row in rows)
 
 
 # Column types psycopg2 never returns as a list (arrays and json can be lists).
 _SCALAR_TYPES = frozenset(
     {16, 18, 19, 20, 21, 23, 25, 26, 700, 701, 1042, 1043, 1700, 1082, 1114, 1184}
 )
-# Columns whose few distinct values repeat on many objects: one string each (memory).
-_SHARED_VALUES = frozenset({"schema", "table", "data_type", "collation", "table_kind"})
-_TEXT = frozenset({19, 25, 1043})  # name, text, varchar
+# Columns whose values repeat on many objects (column names, types, defaults, the oid of a
+# table on each of its columns): each distinct value is kept once per inspection (memory).
+_SHARED_VALUES = frozenset(
+    {
+        "schema",
+        "table",
+        "name",
+        "data_type",
+        "collation",
+        "table_kind",
+        "default",
+        "definition",
+        "constraint_type",
+        "table_oid",
+    }
+)
+_SHAREABLE_TYPES = frozenset({19, 25, 1043, 20, 23, 26})  # name, text, varchar, ints, oid
 
 
-def _maker(cls: type, names: list[str], types: list[int]) -> Any:
+def _maker(cls: type, names: list[str], types: list[int], shared_values: dict[Any, Any]) -> Any:
     """A function building ``cls`` from one row straight from its tuple, or None when the
-    query and the dataclass do not line up field for field (then ``_build`` says why)."""
+    query and the dataclass do not line up field for field (then ``_build`` says why).
+    Values of ``_SHARED_VALUES`` columns are replaced by the equal one in ``shared_values``."""
     fields = dataclasses.fields(cls)
     if any(not f.init for f in fields) or set(names) - {f.name for f in fields}:
         return None
@@ -139,12 +186,16 @@ def _maker(cls: type, names: list[str], types: list[int]) -> Any:
     shared = [
         i
         for i, column in enumerate(order)
-        if column < len(names) and names[column] in _SHARED_VALUES and types[column] in _TEXT
+        if column < len(names)
+        and names[column] in _SHARED_VALUES
+        and types[column] in _SHAREABLE_TYPES
     ]
     if len(order) == 1:
         return None
     if not lists and not shared:
         return lambda row: cls(*pick(row + extra))
+
+    share = shared_values.setdefault
 
     def make(row: tuple[Any, ...]) -> Any:
         values = list(pick(row + extra))
@@ -152,8 +203,8 @@ def _maker(cls: type, names: list[str], types: list[int]) -> Any:
             if isinstance(values[i], list):
                 values[i] = tuple(values[i])
         for i in shared:
-            if values[i] is not None:
-                values[i] = sys.intern(values[i])
+            value = values[i]
+            values[i] = share(value, value)
         return cls(*values)
 
     return make
@@ -174,24 +225,27 @@ def inspect_catalog(
     *,
     schemas: Iterable[str] | None = None,
     exclude_schemas: Iterable[str] = (),
+    ignored_fields: Collection[str] = (),
 ) -> Catalog:
-    """Read every modelled object of the selected schemas from ``conn``."""
+    """Read every modelled object of the selected schemas from ``conn``.
+
+    ``ignored_fields``: attached fields (``ATTACHED_FIELDS``) a comparison will blank
+    anyway; they are left at their defaults."""
     params: dict[str, Any] = {
         "schemas": list(schemas) if schemas is not None else None,
         "exclude_schemas": list(exclude_schemas),
     }
-    # Plain tuple rows (whatever cursor the connection defaults to): dict rows cost more
-    # than the queries themselves (see bench/README.md).
-    with conn.cursor(cursor_factory=psycopg2.extensions.cursor) as cur:
-        names, rows, types = _query(cur, "schema", params)
+    with _planned_for_all_rows(conn):
+        names, rows, types = _query(conn, "schema", params)
         schema_result = names, list(rows), types
         oid_column = names.index("oid")
         params["namespaces"] = [row[oid_column] for row in schema_result[1]]
         objects: dict[Key, Any] = {}
+        shared_values: dict[Any, Any] = {}
         by_catalog_id: dict[CatalogId, Key] = {}
         for name, cls in MODELS.items():
-            names, rows, types = schema_result if name == "schema" else _query(cur, name, params)
-            make = _maker(cls, names, types)
+            names, rows, types = schema_result if name == "schema" else _query(conn, name, params)
+            make = _maker(cls, names, types, shared_values)
             try:
                 for row in rows:
                     obj = (
@@ -205,13 +259,14 @@ def inspect_catalog(
             except TypeError as exc:
                 raise InspectError(f"query {name}.sql does not match {cls.__name__}") from exc
             del rows
+        del shared_values
         addresses, attached_unmodelled = attach(
-            lambda name: _run(cur, name, params), objects, by_catalog_id
+            lambda name: _run(conn, name, params), objects, by_catalog_id, ignored_fields
         )
-        dependencies = _dependencies(lambda name: _query(cur, name, params), by_catalog_id)
+        dependencies = _dependencies(lambda name: _query(conn, name, params), by_catalog_id)
         unmodelled = tuple(
             UnmodelledObject(**row)
-            for row in _run(cur, "unmodelled", params)
+            for row in _run(conn, "unmodelled", params)
             if row["kind"] not in MODELLED_KIND_WORDS
         ) + tuple(attached_unmodelled)
     return Catalog(
@@ -223,35 +278,56 @@ def inspect_catalog(
     )
 
 
+@contextlib.contextmanager
+def _planned_for_all_rows(conn: Any) -> Iterator[None]:
+    """Plan the streamed queries for reading every row, as plain queries are: a cursor's
+    plan aims at its first 10% (cursor_tuple_fraction) and picks nested loops that are
+    slow over the whole result. Set for our transaction only and put back afterwards."""
+    if conn.autocommit:
+        yield
+        return
+    with conn.cursor() as cur:
+        cur.execute(
+            "SELECT current_setting('cursor_tuple_fraction'),"
+            " set_config('cursor_tuple_fraction', '1', true)"
+        )
+        before = cur.fetchone()[0]
+    try:
+        yield
+    finally:
+        if conn.info.transaction_status == psycopg2.extensions.TRANSACTION_STATUS_INTRANS:
+            with conn.cursor() as cur:
+                cur.execute("SELECT set_config('cursor_tuple_fraction', %s, true)", (before,))
+
+
 def _dependencies(
     query: Callable[[str], Result], by_catalog_id: Mapping[CatalogId, Key]
-) -> dict[Key, frozenset[Key]]:
+) -> dict[Key, tuple[Key, ...]]:
     """pg_depend rows mapped onto keys; a column we do not model falls back to its table."""
     names, rows, _ = query("dependency_ids")
-    raw_of = operator.itemgetter(*(names.index(n) for n in ("classid", "objid", "objsubid")))
+    id_column = names.index("id")
     found_of = operator.itemgetter(*(names.index(n) for n in ("catalog", "oid", "sub")))
-    # Each pg_depend identity straight to its key (None: not a modelled object).
-    keys: dict[tuple[int, int, int], Key | None] = {}
+    # Each pg_depend identity straight to its key (absent: not a modelled object).
+    keys: dict[int, Key] = {}
     for row in rows:
         catalog, oid, sub = found = found_of(row)
         key = by_catalog_id.get(found)
         if key is None and sub:
             key = by_catalog_id.get((catalog, oid, 0))
-        keys[raw_of(row)] = key
+        if key is not None:
+            keys[row[id_column]] = key
     del rows
 
     names, rows, _ = query("dependencies")
-    dependent_of = operator.itemgetter(*(names.index(n) for n in ("classid", "objid", "objsubid")))
-    referenced_of = operator.itemgetter(
-        *(names.index(n) for n in ("refclassid", "refobjid", "refobjsubid"))
-    )
-    deptype = names.index("deptype")
-    result: dict[Key, set[Key]] = {}
+    id_column, ref_column, auto_column = (names.index(n) for n in ("id", "ref_id", "auto"))
+    # Lists turned into tuples at the end, not sets: most objects use one or two others,
+    # and a set costs four times more.
+    result: dict[Key, Any] = {}
     for row in rows:
-        dependent = keys.get(dependent_of(row))
+        dependent = keys.get(row[id_column])
         if dependent is None:
             continue
-        referenced = keys.get(referenced_of(row))
+        referenced = keys.get(row[ref_column])
         if referenced is None or dependent == referenced:
             continue
         if (
@@ -263,19 +339,19 @@ def _dependencies(
             and (referenced == dependent.parent() or dependent == referenced.parent())
         ):
             continue
-        if (
-            dependent.kind is Kind.SEQUENCE
-            and referenced.kind is Kind.COLUMN
-            and row[deptype] == "a"
-        ):
+        if dependent.kind is Kind.SEQUENCE and referenced.kind is Kind.COLUMN and row[auto_column]:
             # OWNED BY: the column's default uses the sequence, not the other way round;
             # sqlgen emits OWNED BY as its own statement that requires the column.
             continue
         refs = result.get(dependent)
         if refs is None:
-            result[dependent] = refs = set()
-        refs.add(referenced)
-    return {k: frozenset(v) for k, v in result.items()}
+            result[dependent] = [referenced]
+        elif referenced not in refs:
+            refs.append(referenced)
+    del keys
+    for dependent, refs in result.items():  # in place: no second dict at the peak
+        result[dependent] = tuple(refs)
+    return result
 
 
 def model_fields(cls: type) -> list[str]:

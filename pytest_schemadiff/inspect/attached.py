@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Mapping
+import json
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
 from ..model import ATTACHED_FIELDS, Address, CatalogId, Grant, Key, UnmodelledObject, grants
@@ -24,7 +25,7 @@ from ..model import ATTACHED_FIELDS, Address, CatalogId, Grant, Key, UnmodelledO
 __all__ = ["ATTACHED_FIELDS", "attach"]
 
 
-Run = Callable[[str], list[dict[str, Any]]]
+Run = Callable[[str], Iterable[dict[str, Any]]]
 
 
 @functools.cache
@@ -36,11 +37,22 @@ def _has(obj: Any, name: str) -> bool:
     return name in _field_names(type(obj))
 
 
+@functools.lru_cache(maxsize=4096)
+def _grants(text: str) -> tuple[Grant, ...]:
+    """The grants of an ACL as privileges.sql writes it. Most objects share one of a few
+    ACLs (the default of their kind): each is parsed once and its tuple shared."""
+    return grants(json.loads(text))
+
+
 def attach(
-    run: Run, objects: dict[Key, Any], by_catalog_id: Mapping[CatalogId, Key]
+    run: Run,
+    objects: dict[Key, Any],
+    by_catalog_id: Mapping[CatalogId, Key],
+    ignored: Collection[str] = (),
 ) -> tuple[dict[Key, Address], list[UnmodelledObject]]:
-    """Fill the attached fields of ``objects`` in place; return the addresses of the objects
-    and what no model takes."""
+    """Fill the attached fields of ``objects`` in place, but those in ``ignored`` (left at
+    their defaults: no copy of every model with an owner when owners are not compared);
+    return the addresses of the objects and what no model takes."""
     changes: dict[Key, dict[str, Any]] = {}
     addresses: dict[Key, Address] = {}
     unmodelled: list[UnmodelledObject] = []
@@ -59,15 +71,15 @@ def attach(
         if row["sub"] and (key is None or not _has(objects[key], "privileges")):
             relation = model_with((row["catalog"], row["oid"], 0), "privileges")
             if relation is not None:
-                column_grants.setdefault(relation, []).extend(grants(row["privileges"]))
+                column_grants.setdefault(relation, []).extend(_grants(row["privileges"]))
             else:
                 unmodelled.append(UnmodelledObject("privilege", row["schema"], row["name"]))
             continue
         defaults = (
-            grants(row["default_privileges"]) if row["default_privileges"] is not None else None
+            _grants(row["default_privileges"]) if row["default_privileges"] is not None else None
         )
         # NULL privileges: the object has the default ones.
-        privileges = grants(row["privileges"]) if row["privileges"] is not None else defaults
+        privileges = _grants(row["privileges"]) if row["privileges"] is not None else defaults
         if key is not None:
             addresses[key] = address(
                 row,
@@ -110,5 +122,8 @@ def attach(
         changes.setdefault(key, {})["member_comments"] = tuple(sorted(entries))
 
     for key, values in changes.items():
-        objects[key] = dataclasses.replace(objects[key], **values)
+        if ignored:
+            values = {k: v for k, v in values.items() if k not in ignored}
+        if values:
+            objects[key] = dataclasses.replace(objects[key], **values)
     return addresses, unmodelled

@@ -4,7 +4,8 @@
 --   the index behind a PK / UNIQUE / EXCLUDE constraint -> the constraint;
 --   a domain's constraint -> the domain; a multirange type -> its range type;
 --   anything that belongs to an extension -> the extension.
--- The same links as dependencies.sql.
+-- The same links as dependencies.sql. ``id`` packs (classid, objid, objsubid) into one
+-- number, as dependencies.sql does: one int per identity is what Python keeps in memory.
 WITH edges AS (
     SELECT d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid,
            d.deptype
@@ -65,6 +66,6 @@ norm AS (
          AND rt.typrelid <> 0
     LEFT JOIN pg_depend e ON e.classid = s.cls AND e.objid = s.oid AND e.deptype = 'e'
 )
-SELECT classid::int8 AS classid, objid::int8 AS objid, objsubid::int AS objsubid,
+SELECT ((classid::int8 << 48) | (objid::int8 << 16) | (objsubid::int8 & 65535)) AS id,
        cls AS catalog, oid::int8 AS oid, sub::int AS sub
 FROM norm

@@ -3,8 +3,9 @@
 -- inspect/attached.py puts them on the model whose catalog_id is (catalog, oid, sub) as
 -- ``owner`` and ``privileges`` (a column no model takes: on its relation); rows no model
 -- takes are reported as privileges (when not the default) and owners not compared.
--- privileges: the ACL as [grantee, privilege, column, grantable] with the owner as grantee
--- '' and grantors merged, or NULL when the catalog holds NULL (the built-in default);
+-- privileges: the ACL as a JSON text [[grantee, privilege, column, grantable], ...] with the
+-- owner as grantee '' and grantors merged, or NULL when the catalog holds NULL (the built-in
+-- default); text, so that Python parses each distinct ACL once;
 -- default_privileges: the built-in default, the same way (NULL: the object has no ACL).
 -- acl_kind is acldefault's object type.
 WITH objects AS (
@@ -120,8 +121,8 @@ SELECT o.classid::regclass::text AS catalog,
                          x.privilege_type AS privilege, x.col,
                          bool_or(x.is_grantable) AS grantable
                     FROM (SELECT o.col, e.* FROM aclexplode(o.acl) e) x
-                   GROUP BY 1, 2, 3) g) END AS privileges,
-       df.grants AS default_privileges,
+                   GROUP BY 1, 2, 3) g)::text END AS privileges,
+       df.grants::text AS default_privileges,
        -- Grantees in ACL order: new grants follow it, so pg_dump lists them alike.
        CASE WHEN o.acl IS NOT NULL THEN
          ARRAY(SELECT q.grantee FROM (
