@@ -13,6 +13,14 @@ WITH edges AS (
     WHERE d.deptype IN ('n', 'a')
       AND d.objid >= 16384
       AND (d.refobjid >= 16384 OR d.refclassid = 'pg_namespace'::regclass)
+      -- Links no model uses, a third of them: a NOT NULL constraint's (PostgreSQL 18; the
+      -- column carries it) and a default's to its own column.
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint nn
+                      WHERE d.classid = 'pg_constraint'::regclass AND nn.oid = d.objid
+                        AND nn.contype = 'n')
+      AND NOT EXISTS (SELECT 1 FROM pg_attrdef ad
+                      WHERE d.classid = 'pg_attrdef'::regclass AND ad.oid = d.objid
+                        AND ad.adrelid = d.refobjid AND ad.adnum = d.refobjsubid)
 ),
 ids AS (
     SELECT classid, objid, objsubid FROM edges
