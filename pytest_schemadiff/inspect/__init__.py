@@ -300,23 +300,39 @@ def _planned_for_all_rows(conn: Any) -> Iterator[None]:
                 cur.execute("SELECT set_config('cursor_tuple_fraction', %s, true)", (before,))
 
 
+_UNKNOWN: Any = object()
+
+
 def _dependencies(
     query: Callable[[str], Result], by_catalog_id: Mapping[CatalogId, Key]
 ) -> dict[Key, tuple[Key, ...]]:
     """pg_depend rows mapped onto keys; a column we do not model falls back to its table."""
+    names, rows, _ = query("catalog_names")
+    catalog_names = {oid: name for oid, name in rows}
     names, rows, _ = query("dependency_ids")
     id_column = names.index("id")
     found_of = operator.itemgetter(*(names.index(n) for n in ("catalog", "oid", "sub")))
-    # Each pg_depend identity straight to its key (absent: not a modelled object).
-    keys: dict[int, Key] = {}
-    for row in rows:
-        catalog, oid, sub = found = found_of(row)
+
+    def model_of(found: CatalogId) -> Key | None:
+        """The key of a catalog identity; a column we do not model falls back to its table
+        (None: not a modelled object)."""
         key = by_catalog_id.get(found)
-        if key is None and sub:
-            key = by_catalog_id.get((catalog, oid, 0))
-        if key is not None:
-            keys[row[id_column]] = key
+        if key is None and found[2]:
+            key = by_catalog_id.get((found[0], found[1], 0))
+        return key
+
+    # The identities that stand for another object (a view's rule, a column's default...),
+    # by their packed id with objsubid 0; every other identity stands for itself.
+    stand_ins = {row[id_column]: model_of(found_of(row)) for row in rows}
     del rows
+
+    def key_of(packed: int) -> Key | None:
+        """The key of a packed pg_depend identity (None: not a modelled object)."""
+        key = stand_ins.get(packed & ~0xFFFF, _UNKNOWN)
+        if key is _UNKNOWN:
+            catalog = catalog_names.get(packed >> 48)
+            key = model_of((catalog, (packed >> 16) & 0xFFFFFFFF, packed & 0xFFFF))
+        return key
 
     names, rows, _ = query("dependencies")
     id_column, ref_column, auto_column = (names.index(n) for n in ("id", "ref_id", "auto"))
@@ -324,10 +340,10 @@ def _dependencies(
     # and a set costs four times more.
     result: dict[Key, Any] = {}
     for row in rows:
-        dependent = keys.get(row[id_column])
+        dependent = key_of(row[id_column])
         if dependent is None:
             continue
-        referenced = keys.get(row[ref_column])
+        referenced = key_of(row[ref_column])
         if referenced is None or dependent == referenced:
             continue
         if (
@@ -348,7 +364,7 @@ def _dependencies(
             result[dependent] = [referenced]
         elif referenced not in refs:
             refs.append(referenced)
-    del keys
+    stand_ins.clear()  # memory: the lookups are done
     for dependent, refs in result.items():  # in place: no second dict at the peak
         result[dependent] = tuple(refs)
     return result
