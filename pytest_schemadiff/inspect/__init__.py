@@ -156,10 +156,17 @@ _SHARED_VALUES = frozenset(
 _SHAREABLE_TYPES = frozenset({19, 25, 1043, 20, 23, 26})  # name, text, varchar, ints, oid
 
 
-def _maker(cls: type, names: list[str], types: list[int], shared_values: dict[Any, Any]) -> Any:
+def _maker(
+    cls: type,
+    names: list[str],
+    types: list[int],
+    shared_values: dict[Any, Any],
+    ignored_fields: Collection[str],
+) -> Any:
     """A function building ``cls`` from one row straight from its tuple, or None when the
     query and the dataclass do not line up field for field (then ``_build`` says why).
-    Values of ``_SHARED_VALUES`` columns are replaced by the equal one in ``shared_values``."""
+    Values of ``_SHARED_VALUES`` columns are replaced by the equal one in ``shared_values``;
+    ``ignored_fields`` are None, as the comparison blanks them."""
     fields = dataclasses.fields(cls)
     if any(not f.init for f in fields) or set(names) - {f.name for f in fields}:
         return None
@@ -172,7 +179,8 @@ def _maker(cls: type, names: list[str], types: list[int], shared_values: dict[An
             order.append(position[f.name])
         elif f.name in ATTACHED_FIELDS:
             order.append(len(names) + len(constants))
-            constants.append(f.default if f.default is not dataclasses.MISSING else None)
+            unset = f.name in ignored_fields or f.default is dataclasses.MISSING
+            constants.append(None if unset else f.default)
         else:
             return None
     extra = tuple(constants)
@@ -210,13 +218,14 @@ def _maker(cls: type, names: list[str], types: list[int], shared_values: dict[An
     return make
 
 
-def _build(cls: type, row: dict[str, Any]) -> Any:
+def _build(cls: type, row: dict[str, Any], ignored_fields: Collection[str]) -> Any:
     # Arrays come back as lists; models hold tuples so they stay hashable.
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in row.items()}
     # Comments, privileges and owners come from attached.py, not from the kind's query.
     for f in dataclasses.fields(cls):
         if f.name in ATTACHED_FIELDS and f.name not in values:
-            values[f.name] = f.default if f.default is not dataclasses.MISSING else None
+            unset = f.name in ignored_fields or f.default is dataclasses.MISSING
+            values[f.name] = None if unset else f.default
     return cls(**values)
 
 
@@ -245,13 +254,13 @@ def inspect_catalog(
         by_catalog_id: dict[CatalogId, Key] = {}
         for name, cls in MODELS.items():
             names, rows, types = schema_result if name == "schema" else _query(conn, name, params)
-            make = _maker(cls, names, types, shared_values)
+            make = _maker(cls, names, types, shared_values, ignored_fields)
             try:
                 for row in rows:
                     obj = (
                         make(row)
                         if make is not None
-                        else _build(cls, dict(zip(names, row, strict=True)))
+                        else _build(cls, dict(zip(names, row, strict=True)), ignored_fields)
                     )
                     key = obj.key
                     objects[key] = obj
