@@ -22,7 +22,7 @@ from .diff import Difference, diff_objects
 from .errors import PlanError, SchemaDiffError
 from .inspect import inspect_catalog
 from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
-from .plan import Statement, order_statements
+from .plan import Action, Statement, order_statements
 from .sqlgen import GENERATORS, Context, attached
 
 __all__ = ["SchemaDiff", "compare_catalogs", "diff_schemas"]
@@ -309,13 +309,19 @@ class _Planner:
                 statements += self._generate(key, "drop", a[key]) or []
             if key in made and key in b and not self._made_with_parent(key, made):
                 statements += self._generate(key, "create", b[key]) or []
-            statements += altered.get(key, [])
+            own = altered.get(key, [])
+            if key in rebuilt:
+                # A rebuilt object is a new one: it starts without comments and grants. They
+                # come right after it, before the old one is dropped: what uses the new one
+                # waits for them, and the old one's DROP waits for what used it.
+                cut = next((i for i, s in enumerate(own) if s.action is Action.DROP), len(own))
+                own = [*own[:cut], *self._attached(key, None, b[key]), *own[cut:]]
+            statements += own
             statements += after
             if key in made and key in b:
                 statements += self._attached(key, None, b[key])
-            elif key in altered:
-                # A rebuilt object is a new one: it starts without comments and grants.
-                statements += self._attached(key, None if key in rebuilt else a[key], b[key])
+            elif key in altered and key not in rebuilt:
+                statements += self._attached(key, a[key], b[key])
         return order_statements(
             statements,
             self._lift(

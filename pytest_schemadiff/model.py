@@ -184,6 +184,9 @@ class Address:
     # The comment creating the object gives it (an extension's, from its control file),
     # which the model's ``comment`` holds as None.
     default_comment: str | None = None
+    # An aggregate's signature as ALTER AGGREGATE and COMMENT ON AGGREGATE write it
+    # ("float8 ORDER BY float8", "" for ``(*)``); GRANT takes ``args``.
+    aggregate_signature: str | None = None
 
 
 class Model(Protocol):

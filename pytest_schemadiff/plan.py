@@ -16,7 +16,6 @@ dependencies always win. A cycle raises PlanError naming the objects in it.
 from __future__ import annotations
 
 import heapq
-import itertools
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -99,8 +98,17 @@ def order_statements(
 
     graph: dict[int, set[int]] = {i: set() for i in range(len(stmts))}
     for indexes in by_key.values():
-        for before, after in itertools.pairwise(indexes):
-            graph[after].add(before)
+        # An object's statements run in the order generated, but one that finishes it
+        # (``requires``: OWNED BY a column of a table created later) holds back none of
+        # the statements after it (ALTER SEQUENCE ... OWNER TO, which the table waits for).
+        last = last_core = None
+        for i in indexes:
+            before = last if stmts[i].requires else last_core
+            if before is not None:
+                graph[i].add(before)
+            last = i
+            if not stmts[i].requires:
+                last_core = i
     for i, s in enumerate(stmts):
         if s.action in (Action.CREATE, Action.ALTER):
             for ref in (*b_dependencies.get(s.key, ()), *s.requires):

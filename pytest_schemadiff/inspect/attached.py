@@ -20,7 +20,16 @@ import json
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
-from ..model import ATTACHED_FIELDS, Address, CatalogId, Grant, Key, UnmodelledObject, grants
+from ..model import (
+    ATTACHED_FIELDS,
+    Address,
+    CatalogId,
+    Grant,
+    Key,
+    Kind,
+    UnmodelledObject,
+    grants,
+)
 
 __all__ = ["ATTACHED_FIELDS", "attach"]
 
@@ -61,7 +70,9 @@ def attach(
         key = by_catalog_id.get(catalog_id)
         return key if key is not None and _has(objects[key], name) else None
 
-    def address(row: dict[str, Any], **extra: Any) -> Address:
+    def address(row: dict[str, Any], key: Key, **extra: Any) -> Address:
+        if key.kind is Kind.AGGREGATE:
+            extra["aggregate_signature"] = key.signature
         return Address(row["type"], tuple(row["names"]), tuple(row["args"]), **extra)
 
     # Column grants no column model takes, for their relation's ``privileges``.
@@ -83,6 +94,7 @@ def attach(
         if key is not None:
             addresses[key] = address(
                 row,
+                key,
                 owner=row["owner"],
                 default_privileges=defaults,
                 grantee_order=tuple(row["grantee_order"] or ()),
@@ -111,7 +123,7 @@ def attach(
         if key is not None:
             if row["comment"] != row["default_comment"]:
                 changes.setdefault(key, {})["comment"] = row["comment"]
-            addresses.setdefault(key, address(row, default_comment=row["default_comment"]))
+            addresses.setdefault(key, address(row, key, default_comment=row["default_comment"]))
         elif parent is not None:
             members.setdefault(parent, []).append(
                 (row["member_kind"], row["member"], row["comment"])

@@ -31,7 +31,7 @@ def word(address: Address) -> str:
     return address.type.upper()
 
 
-def _name(address: Address) -> str:
+def _name(address: Address, *, in_grant: bool = False) -> str:
     names = address.names
     if address.type in _TYPE_NAMED:
         return names[0]
@@ -40,7 +40,10 @@ def _name(address: Address) -> str:
     if address.type in _ON_TABLE:
         return f"{ident(names[2])} ON {qualified(names[0], names[1])}"
     text = ".".join(ident(n) for n in names)
-    if address.type in _ROUTINES:
+    if address.aggregate_signature is not None and not in_grant:
+        # ALTER / COMMENT ON AGGREGATE: "(x ORDER BY y)" for ordered-set ones, "(*)".
+        text += f"({address.aggregate_signature or '*'})"
+    elif address.type in _ROUTINES:
         text += f"({', '.join(address.args)})"
     return text
 
@@ -55,7 +58,7 @@ def grant_target(address: Address) -> str:
     column is named in the privilege list)."""
     if address.type.endswith(" column"):
         return f"TABLE {qualified(address.names[0], address.names[1])}"
-    return f"{_GRANT_WORDS.get(address.type, address.type.upper())} {_name(address)}"
+    return f"{_GRANT_WORDS.get(address.type, address.type.upper())} {_name(address, in_grant=True)}"
 
 
 def member_target(parent: Address, member_kind: str, member: str) -> str:

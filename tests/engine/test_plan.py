@@ -106,6 +106,20 @@ def test_serial_sequence_before_table_owned_by_after(make_db: MakeDb) -> None:
     assert sql.index('ALTER SEQUENCE "s"."t_id_seq" OWNED BY "s"."t"."id"') > 2
 
 
+def test_serial_table_with_owners_compared(make_db: MakeDb) -> None:
+    # The sequence's OWNER TO follows its OWNED BY in generation order; the table waits for
+    # the OWNER TO, so a chain through OWNED BY (which waits for the table) was a cycle.
+    a = make_db("")
+    b = make_db("CREATE SCHEMA s; CREATE TABLE s.t (id serial PRIMARY KEY)")
+    result = diff_schemas(a, b, ignore_owners=False)
+    sql = [s.sql for s in result.statements]
+    owned_by = sql.index('ALTER SEQUENCE "s"."t_id_seq" OWNED BY "s"."t"."id"')
+    assert owned_by > sql.index(next(s for s in sql if s.startswith('CREATE TABLE "s"."t"')))
+    assert any(s.startswith('ALTER SEQUENCE "s"."t_id_seq" OWNER TO') for s in sql)
+    apply(a, result.sql)
+    assert diff_schemas(a, b, ignore_owners=False).is_empty
+
+
 def test_partitions_attach_and_detach(make_db: MakeDb) -> None:
     parent = "CREATE TABLE p (id int, at date) PARTITION BY RANGE (at);"
     child = "CREATE TABLE c (id int, at date);"
