@@ -91,17 +91,22 @@ def diff_schemas(
     # What the comparison blanks is not read into the models in the first place.
     ignored = set(_blanked(options)) & set(ATTACHED_FIELDS)
 
-    def inspect(source: Any) -> Catalog:
-        with connect(source) as conn:
-            return inspect_catalog(
-                conn, schemas=selected, exclude_schemas=excluded, ignored_fields=ignored
-            )
+    def inspect(conn: Any) -> Catalog:
+        return inspect_catalog(
+            conn, schemas=selected, exclude_schemas=excluded, ignored_fields=ignored
+        )
 
-    # B is read on a second thread while A is read here: psycopg2 lets go of the GIL
-    # while a query runs, so one side's server time overlaps the other's Python time.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="schemadiff-inspect") as pool:
-        catalog_b = pool.submit(inspect, b)
-        catalogs = [inspect(a), catalog_b.result()]
+    with connect(a) as conn_a, connect(b) as conn_b:
+        if conn_a is conn_b:
+            # One connection for both sides (two schemas of one session): one at a time.
+            catalogs = [inspect(conn_a), inspect(conn_b)]
+        else:
+            # B is read on a second thread while A is read here: psycopg2 lets go of the
+            # GIL while a query runs, so one side's server time overlaps the other's
+            # Python time.
+            with ThreadPoolExecutor(1, thread_name_prefix="schemadiff-inspect") as pool:
+                catalog_b = pool.submit(inspect, conn_b)
+                catalogs = [inspect(conn_a), catalog_b.result()]
     return compare_catalogs(catalogs[0], catalogs[1], options)
 
 

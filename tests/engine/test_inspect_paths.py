@@ -115,3 +115,15 @@ def test_a_failing_query_names_the_kind(make_db: MakeDb, monkeypatch: pytest.Mon
             inspect_catalog(conn)
     finally:
         conn.close()
+
+
+def test_one_connection_for_both_sides(make_db: MakeDb) -> None:
+    # Both sides on one connection are read one after the other: read at the same time,
+    # their server-side cursors would collide on it.
+    conn = psycopg2.connect(make_db(SCHEMA))
+    try:
+        result = diff_schemas(conn, conn)
+        assert result.is_empty
+        assert not result.statements
+    finally:
+        conn.close()
