@@ -426,6 +426,9 @@ class View(TopLevel):
     options_order: tuple[str, ...] = field(compare=False)
     # "name type" of each output column: decides whether CREATE OR REPLACE can work.
     columns: tuple[str, ...] = field(compare=True)
+    # Column defaults (ALTER VIEW ... ALTER COLUMN ... SET DEFAULT): names and expressions.
+    default_columns: tuple[str, ...]
+    default_values: tuple[str, ...]
     oid: int = field(compare=False)
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None

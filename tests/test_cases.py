@@ -39,11 +39,6 @@ CASES = Path(__file__).parent / "cases"
 # Case name prefix, optionally with a direction ("name[b->a]") -> why it cannot pass yet.
 # Strict: remove the entry when the kind lands.
 XFAIL: dict[str, str] = {
-    "chain_drop_recreate_dependents[a->b]": "a view column default (ALTER VIEW ... ALTER "
-    "COLUMN ... SET DEFAULT) is not modelled, so a re-created view comes back without it",
-    "view_column_default_comment": "a view column's default (ALTER VIEW ... ALTER COLUMN "
-    "SET DEFAULT) is not modelled: the comments pass, the default is neither compared nor "
-    "migrated",
     "extension_version_change[b->a]": "downgrading an extension needs an update path the "
     "target server may not have; the engine emits ALTER EXTENSION UPDATE TO",
     "table_inheritance_add[a->b]": "ALTER TABLE INHERIT keeps merged columns local "

@@ -1,5 +1,6 @@
 -- Views and materialized views with their options (security_barrier, security_invoker,
--- check_option, storage parameters) and output columns.
+-- check_option, storage parameters), output columns and column defaults (ALTER VIEW ...
+-- ALTER COLUMN ... SET DEFAULT, used by INSERTs through the view).
 SELECT n.nspname AS schema,
        c.relname AS name,
        c.relkind = 'm' AS materialized,
@@ -10,6 +11,11 @@ SELECT n.nspname AS schema,
                FROM pg_attribute a
               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
               ORDER BY a.attnum) AS columns,
+       ARRAY(SELECT a.attname::text FROM pg_attrdef ad
+               JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+              WHERE ad.adrelid = c.oid ORDER BY a.attnum) AS default_columns,
+       ARRAY(SELECT pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad
+              WHERE ad.adrelid = c.oid ORDER BY ad.adnum) AS default_values,
        c.oid::int8 AS oid
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
