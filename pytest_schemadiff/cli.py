@@ -51,7 +51,7 @@ import psycopg2
 from .connect import connect, mask_password
 from .engine import SchemaDiff, diff_schemas
 from .errors import ConfigError, SchemaDiffError
-from .loading import load_path
+from .loading import ServerOptions, load_path
 from .model import Kind
 from .plan import Action
 from .render import render_json, render_sql, render_text
@@ -72,6 +72,9 @@ __all__ = [
     "parse_args",
     "run",
 ]
+
+# How a user of the command picks another server, for load errors (a missing extension).
+CLI_SERVER_OPTIONS = ServerOptions(url="--server (or SCHEMADIFF_URL)", major="--pg")
 
 EXIT_SAME = 0
 EXIT_ERROR = 1
@@ -300,7 +303,7 @@ class ScratchDatabases:
         url = server.create_database(name, template="template0")
         self._made.append(name)
         if source.kind == "path":
-            load_path(source.path, url, bin_dir=server.bin_dir)
+            load_path(source.path, url, bin_dir=server.bin_dir, options=CLI_SERVER_OPTIONS)
         return url
 
     def close(self) -> None:

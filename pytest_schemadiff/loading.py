@@ -28,6 +28,7 @@ import os
 import re
 import subprocess
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -43,10 +44,16 @@ __all__ = ["Format", "detect_format", "load_path"]
 
 Format = Literal["sql", "custom", "directory", "tar", "sql-directory"]
 
-_EXTENSION_HINT = (
-    "point the plugin at a server that has it with --schemadiff-url (or SCHEMADIFF_URL), "
-    "or choose another major with --schemadiff-pg"
-)
+
+@dataclass(frozen=True)
+class ServerOptions:
+    """How the caller's user picks another server, for the hints of load errors."""
+
+    url: str = "--schemadiff-url (or SCHEMADIFF_URL)"
+    major: str = "--schemadiff-pg"
+
+
+PLUGIN_OPTIONS = ServerOptions()
 
 
 def detect_format(path: Path) -> Format:
@@ -78,14 +85,17 @@ def detect_format(path: Path) -> Format:
     return "sql"
 
 
-def load_path(path: Path, url: str, *, bin_dir: Path) -> None:
+def load_path(
+    path: Path, url: str, *, bin_dir: Path, options: ServerOptions = PLUGIN_OPTIONS
+) -> None:
     """Load a SQL file, a ``pg_dump`` output (plain, custom, directory or tar format) or a
     directory of ``.sql`` files (applied in name order, one session each) into ``url``.
 
     Roles the input mentions that the server lacks are created first (NOLOGIN).
     Raises LoadError with one line: ``<file>:<line>: <PostgreSQL's message>``, where the line
     is psql's: the one on which the failing statement ends. For an archive the location is
-    its TOC entry instead.
+    its TOC entry instead. A missing extension's error says how to pick another server
+    with ``options`` (the plugin's by default).
     """
     path = Path(path)
     fmt = detect_format(path)
@@ -94,9 +104,9 @@ def load_path(path: Path, url: str, *, bin_dir: Path) -> None:
     _create_missing_roles(path, url, _mentioned_roles(files, fmt, bin_dir, env))
     for file in files:
         if fmt in ("sql", "sql-directory"):
-            _run_psql(file, conninfo, env, bin_dir)
+            _run_psql(file, conninfo, env, bin_dir, options)
         else:
-            _run_pg_restore(file, conninfo, env, bin_dir)
+            _run_pg_restore(file, conninfo, env, bin_dir, options)
 
 
 def _sql_files(directory: Path) -> list[Path]:
@@ -128,26 +138,30 @@ def _tool(bin_dir: Path, name: str) -> str:
     return str(tool)
 
 
-def _run_psql(file: Path, conninfo: str, env: dict[str, str], bin_dir: Path) -> None:
+def _run_psql(
+    file: Path, conninfo: str, env: dict[str, str], bin_dir: Path, options: ServerOptions
+) -> None:
     argv = [_tool(bin_dir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", conninfo]
     result = subprocess.run(
         [*argv, "-f", str(file)], env=env, capture_output=True, text=True, errors="replace"
     )
     if result.returncode != 0:
-        raise LoadError(_psql_failure(file, result.stderr))
+        raise LoadError(_psql_failure(file, result.stderr, options))
 
 
-def _run_pg_restore(archive: Path, conninfo: str, env: dict[str, str], bin_dir: Path) -> None:
+def _run_pg_restore(
+    archive: Path, conninfo: str, env: dict[str, str], bin_dir: Path, options: ServerOptions
+) -> None:
     # --verbose is what makes pg_restore name the TOC entry that failed.
     argv = [_tool(bin_dir, "pg_restore"), "--exit-on-error", "--verbose", "-d", conninfo]
     result = subprocess.run(
         [*argv, str(archive)], env=env, capture_output=True, text=True, errors="replace"
     )
     if result.returncode != 0:
-        raise LoadError(_pg_restore_failure(archive, result.stderr))
+        raise LoadError(_pg_restore_failure(archive, result.stderr, options))
 
 
-def _psql_failure(file: Path, stderr: str) -> str:
+def _psql_failure(file: Path, stderr: str, options: ServerOptions) -> str:
     """One line from psql's ``psql:FILE:LINE: ERROR:  message`` (plus DETAIL/HINT lines)."""
     lines = stderr.splitlines()
     located = re.compile(rf"^psql:{re.escape(str(file))}:(\d+): (?:ERROR|FATAL|error):\s+(.*)")
@@ -155,7 +169,7 @@ def _psql_failure(file: Path, stderr: str) -> str:
         match = located.match(line)
         if match:
             where = f"{file}:{match.group(1)}"
-            return mask_password(_describe(where, match.group(2), lines[i + 1 :]))
+            return mask_password(_describe(where, match.group(2), lines[i + 1 :], options))
     # No location: psql could not connect or start.
     first = next((line for line in lines if line.strip()), "psql failed without a message")
     return mask_password(f"{file}: {first.removeprefix('psql: ').removeprefix('error: ')}")
@@ -165,7 +179,7 @@ _TOC_ENTRY = re.compile(r"^pg_restore: from TOC entry (\d+); \d+ \d+ (.*?)\s*$")
 _RESTORE_ERROR = re.compile(r"^pg_restore: error: (?:could not execute query: )?(?:ERROR:\s+)?(.*)")
 
 
-def _pg_restore_failure(archive: Path, stderr: str) -> str:
+def _pg_restore_failure(archive: Path, stderr: str, options: ServerOptions) -> str:
     """One line naming the archive, the TOC entry that failed and PostgreSQL's message."""
     lines = stderr.splitlines()
     where = str(archive)
@@ -175,7 +189,7 @@ def _pg_restore_failure(archive: Path, stderr: str) -> str:
             where = f"{archive}: TOC entry {entry.group(1)} ({entry.group(2)})"
         error = _RESTORE_ERROR.match(line)
         if error:
-            return mask_password(_describe(where, error.group(1), lines[i + 1 :]))
+            return mask_password(_describe(where, error.group(1), lines[i + 1 :], options))
     first = next((ln for ln in lines if ln.strip() and "pg_restore: " in ln), "pg_restore failed")
     return mask_password(f"{archive}: {first.removeprefix('pg_restore: ')}")
 
@@ -186,16 +200,20 @@ _MISSING_EXTENSION = re.compile(
 )
 
 
-def _describe(where: str, message: str, following: list[str]) -> str:
+def _describe(where: str, message: str, following: list[str], options: ServerOptions) -> str:
     """``where: message``, with our own wording for failures a user can act on."""
     extension = _MISSING_EXTENSION.search(" ".join([message, *following[:2]]))
     if extension:
         name = extension.group(1) or extension.group(2)
-        return f"{where}: extension {name!r} is not available on this server; {_EXTENSION_HINT}"
+        return (
+            f"{where}: extension {name!r} is not available on this server; point "
+            f"{options.url} at a server that has it, or choose another major with "
+            f"{options.major}"
+        )
     if message.startswith("unrecognized configuration parameter"):
         return (
             f"{where}: {message} (the file was written for a newer PostgreSQL than the "
-            "server; choose another major with --schemadiff-pg)"
+            f"server; choose another major with {options.major})"
         )
     return f"{where}: {message}"
 

@@ -363,7 +363,7 @@ def test_missing_extension_in_archive() -> None:
         "HINT:  The extension must first be installed on the system where PostgreSQL is "
         "running.\nCommand was: CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;\n"
     )
-    message = loading._pg_restore_failure(Path("prod.dump"), stderr)
+    message = loading._pg_restore_failure(Path("prod.dump"), stderr, loading.PLUGIN_OPTIONS)
     assert message.startswith(
         "prod.dump: TOC entry 2 (EXTENSION pgcrypto): extension 'pgcrypto' is not available"
     )

@@ -530,3 +530,14 @@ def test_schemadiff_url_stands_in_for_server(
     result = cli("EMPTY", "EMPTY", server=False)
     assert result.code == 1
     assert "unreachable" in single_error(result.err)
+
+
+def test_missing_extension_names_the_command_options(cli: RunCli, tmp_path: Path) -> None:
+    bad = write(tmp_path, "ext.sql", "CREATE EXTENSION schemadiff_nonexistent_ext;\n")
+    result = cli("EMPTY", str(bad))
+    assert result.code == 1
+    line = single_error(result.err)
+    assert f"{bad}:1: extension 'schemadiff_nonexistent_ext' is not available" in line
+    # The command's own options, not the plugin's.
+    assert "--server (or SCHEMADIFF_URL)" in line and "--pg" in line
+    assert "--schemadiff-" not in line
