@@ -97,6 +97,11 @@ def diff_schemas(
         )
 
     with connect(a) as conn_a, connect(b) as conn_b:
+        for source, conn in ((a, conn_a), (b, conn_b)):
+            if isinstance(source, str):
+                # Our own connection: every query of the inspection in one snapshot, so
+                # DDL running meanwhile cannot tear it (as pg_dump does).
+                conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
         if conn_a is conn_b:
             # One connection for both sides (two schemas of one session): one at a time.
             catalogs = [inspect(conn_a), inspect(conn_b)]

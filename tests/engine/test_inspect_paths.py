@@ -4,7 +4,10 @@ transaction and settings are left as they were."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import psycopg2
+import psycopg2.extensions
 import pytest
 
 from pytest_schemadiff import inspect as inspect_module
@@ -127,3 +130,26 @@ def test_one_connection_for_both_sides(make_db: MakeDb) -> None:
         assert not result.statements
     finally:
         conn.close()
+
+
+def test_one_snapshot_for_a_whole_inspection(
+    make_db: MakeDb, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A table created (and committed) while A is being read, between the table and the
+    # column query: all of the inspection sees the database as it was when it began.
+    a, b = make_db(SCHEMA), make_db(SCHEMA)
+    a_name = psycopg2.extensions.parse_dsn(a)["dbname"]
+    original = inspect_module._query
+
+    def query_then_ddl(conn: Any, name: str, params: Any) -> Any:
+        result = original(conn, name, params)
+        if name == "table" and conn.info.dbname == a_name:
+            other = psycopg2.connect(a)
+            with other, other.cursor() as cur:
+                cur.execute("CREATE TABLE late (id integer PRIMARY KEY)")
+            other.close()
+        return result
+
+    monkeypatch.setattr(inspect_module, "_query", query_then_ddl)
+    result = diff_schemas(a, b)
+    assert result.is_empty, [str(d) for d in result.differences]
