@@ -156,7 +156,11 @@ def _normalize(catalog: Catalog, options: Options) -> Catalog:
     objects = {key: replaced.get(key, obj) for key, obj in catalog.objects.items()}
     for key in dropped:
         del objects[key]
-    return dataclasses.replace(catalog, objects=objects)
+    # What is left out is no one's dependent either (a schema's default privileges would
+    # come back as something to drop with the schema).
+    gone = set(dropped)
+    dependencies = {k: v for k, v in catalog.dependencies.items() if k not in gone}
+    return dataclasses.replace(catalog, objects=objects, dependencies=dependencies)
 
 
 @functools.cache

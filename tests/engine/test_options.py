@@ -117,3 +117,21 @@ def test_render_text_and_json(make_db: MakeDb) -> None:
     assert [s.sql for s in result.unsafe_statements] == ['DROP TABLE "public"."gone"']
     apply(a, result.sql)
     assert diff_schemas(a, b).is_empty
+
+
+def test_dropping_a_schema_with_default_privileges_when_privileges_are_ignored(
+    make_db: MakeDb,
+) -> None:
+    # The CLI's default (privileges ignored, as migra): the schema's default privileges are
+    # left out of the comparison, and must not come back as a dependent of the schema.
+    a = make_db(
+        "CREATE SCHEMA app; CREATE TABLE app.t (id int);"
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO PUBLIC;"
+    )
+    b = make_db("")
+    result = diff_schemas(a, b, ignore_privileges=True)
+    sql = [s.sql for s in result.statements]
+    assert sql[-1] == 'DROP SCHEMA "app"'
+    assert not any("DEFAULT PRIVILEGES" in s for s in sql)
+    apply(a, result.sql)
+    assert diff_schemas(a, b, ignore_privileges=True).is_empty
