@@ -5,8 +5,8 @@ the source in ONE transaction, re-inspect (no difference may remain), and compar
 normalized ``pg_dump --schema-only`` of the migrated and the target database (column order
 aside). A case without options of its own runs a third time, a -> b with owners compared and
 privileges ignored (``OTHER_OPTIONS``). Cases whose object kinds are not implemented yet are
-listed in ``XFAIL`` with the
-reason; they are strict, so a case that starts passing must leave the list.
+listed in ``XFAIL`` with the reason; they are strict, so a case that starts passing must
+leave the list.
 
 A case that involves object kinds the engine does not model yet runs all the same; if it
 fails, it is reported as xfail naming those kinds (the engine's "not compared" warnings), so
