@@ -55,12 +55,7 @@ from typing import Any
 
 from pytest_schemadiff.connect import connect, sqlalchemy_url
 from pytest_schemadiff.engine import diff_schemas
-from pytest_schemadiff.server import (
-    PrivateCluster,
-    SchemaDiffServer,
-    find_binaries,
-    use_existing_server,
-)
+from pytest_schemadiff.server import SchemaDiffServer, running_server
 
 DB_PREFIX = "schemadiff_bench_"
 APP, REPORTING = "app", "reporting"
@@ -543,19 +538,6 @@ class Row:
     migra_statements: int | None
 
 
-@contextlib.contextmanager
-def bench_server(url: str | None, major: int | None) -> Iterator[SchemaDiffServer]:
-    if url:
-        yield use_existing_server(url, "--url")
-        return
-    cluster = PrivateCluster(find_binaries(major))
-    server = cluster.start()
-    try:
-        yield server
-    finally:
-        cluster.stop()
-
-
 def load(server: SchemaDiffServer, name: str, text: str, work: Path) -> str:
     path = work / f"{name}.sql"
     path.write_text(text)
@@ -834,7 +816,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--profile {args.profile} is not among --tables {args.tables}")
 
     rows = []
-    with bench_server(args.url, args.pg) as server, tempfile.TemporaryDirectory() as tmp:
+    with (
+        running_server(args.url or None, "--url", args.pg) as server,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
         print(f"server: {server.description}", flush=True)
         if shutil.which("git"):
             with contextlib.suppress(subprocess.CalledProcessError):

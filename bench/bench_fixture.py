@@ -38,7 +38,6 @@ import sys
 import tempfile
 import textwrap
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,12 +45,7 @@ import psycopg2
 from psycopg2 import sql
 
 from pytest_schemadiff.connect import connect
-from pytest_schemadiff.server import (
-    PrivateCluster,
-    SchemaDiffServer,
-    find_binaries,
-    use_existing_server,
-)
+from pytest_schemadiff.server import SchemaDiffServer, running_server
 from pytest_schemadiff.templates import TEMPLATE_PREFIX
 
 # Every table but every fifth references an earlier one: a forest of fan-out 10, the shape
@@ -317,19 +311,6 @@ def run_pytest(way: str, directory: Path, args: list[str], work: Path) -> Result
     return result
 
 
-@contextlib.contextmanager
-def bench_server(url: str | None, major: int | None) -> Iterator[SchemaDiffServer]:
-    if url:
-        yield use_existing_server(url, "--url")
-        return
-    cluster = PrivateCluster(find_binaries(major))
-    server = cluster.start()
-    try:
-        yield server
-    finally:
-        cluster.stop()
-
-
 def build_dump(server: SchemaDiffServer, tables: int, work: Path) -> Path:
     """Build the schema in a scratch database and dump it with the server's pg_dump."""
     source, dump = work / "schema.sql", work / "production.dump.sql"
@@ -421,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="schemadiff-bench-"))
     results: list[Result] = []
     try:
-        with bench_server(args.url, args.pg) as server:
+        with running_server(args.url or None, "--url", args.pg) as server:
             print(f"server: {server.description}\nfiles: {work}", flush=True)
             dump = build_dump(server, args.tables, work)
             pending = work / "pending.sql"

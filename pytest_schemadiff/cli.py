@@ -55,13 +55,7 @@ from .loading import ServerOptions, load_path
 from .model import Kind
 from .plan import Action
 from .render import render_json, render_sql, render_text
-from .server import (
-    DEFAULT_MAJOR,
-    PrivateCluster,
-    SchemaDiffServer,
-    find_binaries,
-    use_existing_server,
-)
+from .server import DEFAULT_MAJOR, SchemaDiffServer, running_server
 
 __all__ = [
     "EXIT_DIFFERENT",
@@ -275,22 +269,16 @@ class ScratchDatabases:
         self.server_source = server_source
         self.major = major
         self._server: SchemaDiffServer | None = None
-        self._cluster: PrivateCluster | None = None
+        # Stops a cluster started here.
+        self._stack = contextlib.ExitStack()
         self._made: list[str] = []
 
     @property
     def server(self) -> SchemaDiffServer:
         if self._server is None:
-            if self.server_url is not None:
-                self._server = use_existing_server(self.server_url, self.server_source)
-            else:
-                self._cluster = PrivateCluster(find_binaries(self.major))
-                try:
-                    self._server = self._cluster.start()
-                except BaseException:
-                    self._cluster.stop()
-                    self._cluster = None
-                    raise
+            self._server = self._stack.enter_context(
+                running_server(self.server_url, self.server_source, self.major)
+            )
         return self._server
 
     def database_for(self, source: Source) -> str:
@@ -312,9 +300,7 @@ class ScratchDatabases:
                 while self._made:
                     self._server.drop_database(self._made.pop())
         finally:
-            if self._cluster is not None:
-                self._cluster.stop()
-                self._cluster = None
+            self._stack.close()
 
 
 @contextlib.contextmanager

@@ -8,11 +8,12 @@ they live in the catalog (``catalog_id``) so catalog dependencies can be mapped 
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 from collections import abc
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, NamedTuple, Protocol
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "Trigger",
     "UnmodelledObject",
     "View",
+    "attached_fields",
 ]
 
 # (catalog table, oid, sub-object id): how pg_depend names an object.
@@ -126,6 +128,13 @@ class Key(NamedTuple):
 # Fields any kind may declare that one generic mechanism fills (inspect.attached), compares
 # under the ignore_* options (the engine blanks them) and turns into SQL (sqlgen.attached).
 ATTACHED_FIELDS = ("comment", "member_comments", "privileges", "owner")
+
+
+@cache
+def attached_fields(cls: type) -> tuple[str, ...]:
+    """The ``ATTACHED_FIELDS`` model class ``cls`` declares."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    return tuple(n for n in ATTACHED_FIELDS if n in names)
 
 
 class TopLevel:

@@ -156,6 +156,14 @@ _SHARED_VALUES = frozenset(
 _SHAREABLE_TYPES = frozenset({19, 25, 1043, 20, 23, 26})  # name, text, varchar, ints, oid
 
 
+def _unread(f: dataclasses.Field[Any], ignored_fields: Collection[str]) -> Any:
+    """What an attached field holds before attached.py fills it: its default, or None when
+    the comparison ignores it (as the comparison blanks it)."""
+    if f.name in ignored_fields or f.default is dataclasses.MISSING:
+        return None
+    return f.default
+
+
 def _maker(
     cls: type,
     names: list[str],
@@ -179,8 +187,7 @@ def _maker(
             order.append(position[f.name])
         elif f.name in ATTACHED_FIELDS:
             order.append(len(names) + len(constants))
-            unset = f.name in ignored_fields or f.default is dataclasses.MISSING
-            constants.append(None if unset else f.default)
+            constants.append(_unread(f, ignored_fields))
         else:
             return None
     extra = tuple(constants)
@@ -224,8 +231,7 @@ def _build(cls: type, row: dict[str, Any], ignored_fields: Collection[str]) -> A
     # Comments, privileges and owners come from attached.py, not from the kind's query.
     for f in dataclasses.fields(cls):
         if f.name in ATTACHED_FIELDS and f.name not in values:
-            unset = f.name in ignored_fields or f.default is dataclasses.MISSING
-            values[f.name] = None if unset else f.default
+            values[f.name] = _unread(f, ignored_fields)
     return cls(**values)
 
 

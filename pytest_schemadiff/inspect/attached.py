@@ -28,6 +28,7 @@ from ..model import (
     Key,
     Kind,
     UnmodelledObject,
+    attached_fields,
     grants,
 )
 
@@ -37,13 +38,8 @@ __all__ = ["ATTACHED_FIELDS", "attach"]
 Run = Callable[[str], Iterable[dict[str, Any]]]
 
 
-@functools.cache
-def _field_names(cls: type) -> frozenset[str]:
-    return frozenset(f.name for f in dataclasses.fields(cls))
-
-
 def _has(obj: Any, name: str) -> bool:
-    return name in _field_names(type(obj))
+    return name in attached_fields(type(obj))
 
 
 @functools.lru_cache(maxsize=4096)

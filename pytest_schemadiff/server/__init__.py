@@ -6,6 +6,7 @@ from .binaries import DEFAULT_MAJOR, PgBinaries, find_binaries, find_client_tool
 from .cluster import PrivateCluster, default_cache_dir
 from .existing import use_existing_server
 from .handle import DATABASE_PREFIX, SchemaDiffServer, ServerVersion
+from .running import running_server
 
 __all__ = [
     "DATABASE_PREFIX",
@@ -17,5 +18,6 @@ __all__ = [
     "default_cache_dir",
     "find_binaries",
     "find_client_tools",
+    "running_server",
     "use_existing_server",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ..model import ATTACHED_FIELDS, Key
+from ..model import Key, attached_fields
 from ..plan import Action, Statement
 from . import comment, owner, privileges
 from .context import Context
@@ -21,8 +21,7 @@ __all__ = ["statements", "strip"]
 
 def strip(obj: Any) -> Any:
     """``obj`` without its comment, privileges and owner (what its kind's SQL is about)."""
-    names = {f.name for f in dataclasses.fields(obj)}
-    blank = {n: None for n in ATTACHED_FIELDS if n in names}
+    blank = dict.fromkeys(attached_fields(type(obj)))
     return dataclasses.replace(obj, **blank) if blank else obj
 
 
