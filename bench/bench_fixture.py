@@ -45,8 +45,8 @@ import psycopg2
 from psycopg2 import sql
 
 from pytest_schemadiff.connect import connect
+from pytest_schemadiff.plugin.templates import TEMPLATE_PREFIX
 from pytest_schemadiff.server import SchemaDiffServer, running_server
-from pytest_schemadiff.templates import TEMPLATE_PREFIX
 
 # Every table but every fifth references an earlier one: a forest of fan-out 10, the shape
 # of real schemas where most tables hang off a few hubs.

@@ -32,7 +32,7 @@ from .errors import (
 from .migra_compat import Migration, UnsafeMigrationException
 
 if TYPE_CHECKING:
-    from .assertions import assert_schema_matches
+    from .plugin.assertions import assert_schema_matches
 
 __all__ = [
     "ConfigError",
@@ -54,7 +54,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "assert_schema_matches":
-        from .assertions import assert_schema_matches
+        from .plugin.assertions import assert_schema_matches
 
         return assert_schema_matches
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

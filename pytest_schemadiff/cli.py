@@ -44,17 +44,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any, Literal, NoReturn
+from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn
 
 import psycopg2
 
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
 from .connect import connect, mask_password
 from .engine import SchemaDiff, diff_schemas
+from .engine.model import Kind
+from .engine.plan import Action
+from .engine.render import render_json, render_sql, render_text
 from .errors import ConfigError, SchemaDiffError
 from .loading import ServerOptions, load_path
-from .model import Kind
-from .plan import Action
-from .render import render_json, render_sql, render_text
 from .server import DEFAULT_MAJOR, SchemaDiffServer, running_server
 
 __all__ = [
@@ -102,7 +105,7 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self._stdout = stdout
 
-    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if message:
             (self._stdout if file is None or file is sys.stdout else file).write(message)
 
@@ -336,7 +339,7 @@ def _only_extension_creations(result: SchemaDiff) -> SchemaDiff:
 
 def _render(result: SchemaDiff, fmt: str) -> str:
     if fmt == "json":
-        return render_json(result) + "\n"
+        return render_json(result.differences, result.statements, result.warnings) + "\n"
     if fmt == "summary":
         return render_text(result.differences)
     return render_sql(result.statements)

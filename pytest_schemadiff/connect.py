@@ -22,6 +22,7 @@ from .errors import ConnectError
 
 __all__ = [
     "connect",
+    "fetch_row",
     "libpq_url",
     "mask_password",
     "open_connection",
@@ -106,14 +107,14 @@ def open_connection(source: Any, *, autocommit: bool = False) -> Connection:
         dsn = _dsn_of(engine)
         assert dsn is not None
     try:
-        conn = psycopg2.connect(dsn, **_timeout_unless_set(dsn))
+        conn: psycopg2.extensions.connection = psycopg2.connect(dsn, **_timeout_unless_set(dsn))
     except psycopg2.Error as exc:
         raise ConnectError(describe_connect_failure(dsn, exc)) from None
     conn.autocommit = autocommit
     return conn
 
 
-def _timeout_unless_set(dsn: str) -> dict[str, int]:
+def _timeout_unless_set(dsn: str) -> dict[str, Any]:
     """``connect_timeout`` for psycopg2.connect, unless the DSN or PGCONNECT_TIMEOUT sets one."""
     if os.environ.get("PGCONNECT_TIMEOUT"):
         return {}
@@ -185,6 +186,14 @@ def with_database(url: str, dbname: str) -> str:
         # Keyword DSN: replace or append dbname.
         params = psycopg2.extensions.parse_dsn(url)
         params["dbname"] = dbname
-        return psycopg2.extensions.make_dsn(**params)
+        return str(psycopg2.extensions.make_dsn(**params))
     parts = urlsplit(url)
     return urlunsplit(parts._replace(path="/" + dbname))
+
+
+def fetch_row(cur: psycopg2.extensions.cursor) -> tuple[Any, ...]:
+    """The one row a query that always returns a row returned (an aggregate, a function)."""
+    row = cur.fetchone()
+    if row is None:
+        raise ConnectError("the server returned no row where one was expected")
+    return row

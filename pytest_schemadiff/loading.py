@@ -277,7 +277,7 @@ def _schema_lines(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -
         errors="replace",
     )
     if result.returncode != 0:
-        raise LoadError(_pg_restore_failure(file, result.stderr))
+        raise LoadError(_pg_restore_failure(file, result.stderr, PLUGIN_OPTIONS))
     yield from result.stdout.splitlines()
 
 

@@ -30,9 +30,9 @@ from typing import Any, SupportsIndex
 
 from .connect import connect
 from .engine import SchemaDiff, diff_schemas
+from .engine.model import Kind
+from .engine.plan import Action, Statement
 from .errors import ConfigError, SchemaDiffError
-from .model import Kind
-from .plan import Action, Statement
 
 __all__ = ["Migration", "Statements", "UnsafeMigrationException"]
 

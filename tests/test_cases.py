@@ -32,9 +32,9 @@ import psycopg2
 import pytest
 
 from pytest_schemadiff.engine import SchemaDiff, diff_schemas
+from pytest_schemadiff.engine.render import render_text
 from pytest_schemadiff.errors import LoadError
 from pytest_schemadiff.loading import load_path
-from pytest_schemadiff.render import render_text
 
 CASES = Path(__file__).parent / "cases"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..connect import connect, describe_target, libpq_url, mask_password
+from ..connect import connect, describe_target, fetch_row, libpq_url, mask_password
 from ..errors import ServerError
 from .binaries import find_client_tools
 from .handle import SchemaDiffServer, ServerVersion
@@ -22,7 +22,7 @@ def use_existing_server(url: str, source: str) -> SchemaDiffServer:
             "SELECT rolcreatedb OR rolsuper, current_user FROM pg_roles "
             "WHERE rolname = current_user"
         )
-        can_create, user = cur.fetchone()
+        can_create, user = fetch_row(cur)
         version = ServerVersion.from_num(conn.server_version)
         params = conn.get_dsn_parameters()
     if not can_create:

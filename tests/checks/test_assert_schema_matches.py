@@ -14,9 +14,9 @@ import sqlbag
 from sqlalchemy import text
 
 from pytest_schemadiff import assertions
-from pytest_schemadiff.assertions import assert_schema_matches
 from pytest_schemadiff.connect import mask_password, sqlalchemy_url
 from pytest_schemadiff.errors import ConfigError
+from pytest_schemadiff.plugin.assertions import assert_schema_matches
 
 from .conftest import Inner, MakeDatabase, no_plugin_frames
 

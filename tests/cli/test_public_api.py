@@ -12,7 +12,9 @@ def test_all_names_resolve() -> None:
     assert sorted(pytest_schemadiff.__all__) == pytest_schemadiff.__all__
     for name in pytest_schemadiff.__all__:
         assert getattr(pytest_schemadiff, name) is not None, name
-    assert pytest_schemadiff.assert_schema_matches.__module__ == "pytest_schemadiff.assertions"
+    assert (
+        pytest_schemadiff.assert_schema_matches.__module__ == "pytest_schemadiff.plugin.assertions"
+    )
     for name in ("ConfigError", "ConnectError", "LoadError", "UnsafeMigrationException"):
         assert issubclass(getattr(pytest_schemadiff, name), pytest_schemadiff.SchemaDiffError)
 
@@ -31,7 +33,7 @@ def test_star_import_and_lazy_assertions() -> None:
 def test_the_command_does_not_load_the_pytest_side() -> None:
     code = (
         "import sys, pytest_schemadiff.cli, pytest_schemadiff\n"
-        "print('pytest_schemadiff.assertions' in sys.modules)\n"
+        "print('pytest_schemadiff.plugin.assertions' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

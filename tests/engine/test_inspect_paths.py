@@ -12,9 +12,9 @@ import pytest
 
 from pytest_schemadiff import inspect as inspect_module
 from pytest_schemadiff.engine import diff_schemas
+from pytest_schemadiff.engine.inspect import inspect_catalog
+from pytest_schemadiff.engine.model import Catalog, Kind
 from pytest_schemadiff.errors import InspectError
-from pytest_schemadiff.inspect import inspect_catalog
-from pytest_schemadiff.model import Catalog, Kind
 
 from .conftest import MakeDb
 

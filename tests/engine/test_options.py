@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from pytest_schemadiff.engine import diff_schemas
-from pytest_schemadiff.model import Kind
-from pytest_schemadiff.render import render_json, render_text
+from pytest_schemadiff.engine.model import Kind
+from pytest_schemadiff.engine.render import render_json, render_text
 
 from .conftest import MakeDb, apply
 
@@ -110,7 +110,7 @@ def test_render_text_and_json(make_db: MakeDb) -> None:
         '  column "public"."t"."id"',
         "    data_type: 'integer' -> 'bigint'",
     ]
-    document = json.loads(render_json(result))
+    document = json.loads(render_json(result.differences, result.statements, result.warnings))
     assert document["differences"][0]["key"]["name"] == "gone"
     unsafe = [s for s in document["statements"] if "deletes data" in s["hazards"]]
     assert [s["sql"] for s in unsafe] == ['DROP TABLE "public"."gone"']

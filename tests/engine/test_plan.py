@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pytest_schemadiff.engine import diff_schemas
+from pytest_schemadiff.engine.model import Key, Kind
+from pytest_schemadiff.engine.plan import Action, Statement, order_statements
 from pytest_schemadiff.errors import PlanError
-from pytest_schemadiff.model import Key, Kind
-from pytest_schemadiff.plan import Action, Statement, order_statements
 
 from .conftest import MakeDb, apply
 

@@ -6,7 +6,7 @@ import psycopg2
 import psycopg2.extras
 import pytest
 
-from pytest_schemadiff.inspect import MODELS, model_fields, query_text
+from pytest_schemadiff.engine.inspect import MODELS, model_fields, query_text
 
 from .conftest import MakeDb
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import psycopg2
 
 from pytest_schemadiff.engine import diff_schemas
-from pytest_schemadiff.model import Key, Kind
-from pytest_schemadiff.plan import Action, Hazard, Statement, order_statements
+from pytest_schemadiff.engine.model import Key, Kind
+from pytest_schemadiff.engine.plan import Action, Hazard, Statement, order_statements
 
 from .conftest import MakeDb, apply
 

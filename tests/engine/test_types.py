@@ -8,7 +8,7 @@ from typing import Any
 import psycopg2
 
 from pytest_schemadiff.engine import diff_schemas
-from pytest_schemadiff.plan import Hazard
+from pytest_schemadiff.engine.plan import Hazard
 
 from .conftest import MakeDb, apply
 

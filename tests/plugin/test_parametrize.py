@@ -95,5 +95,5 @@ def test_bad_marker_value_is_a_usage_error(inner: Inner, marker: str) -> None:
             "*short test summary*",
         ]
     )
-    for noise in ("*Traceback*", "*plugin.py*", "*/_pytest/*", "*/pluggy/*"):
+    for noise in ("*Traceback*", "*pytest_schemadiff/plugin/*", "*/_pytest/*", "*/pluggy/*"):
         result.stdout.no_fnmatch_line(noise)

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
+from ..errors import SchemaDiffError
 from .checks import check_items
-from .errors import SchemaDiffError
 from .fixtures import (
     db,
     load_post_migration,

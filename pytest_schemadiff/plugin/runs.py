@@ -15,8 +15,8 @@ import secrets
 import psycopg2
 import psycopg2.extensions
 
-from .connect import open_connection
-from .server import SchemaDiffServer
+from ..connect import fetch_row, open_connection
+from ..server import SchemaDiffServer
 
 __all__ = ["RUN_PREFIX", "RunLease", "new_run_id"]
 
@@ -59,7 +59,7 @@ class RunLease:
             key = _lock_key(match.group(1))
             with self._conn.cursor() as cur:
                 cur.execute("SELECT pg_try_advisory_lock(%s, %s)", (_LOCK_CLASS, key))
-                (dead,) = cur.fetchone()
+                (dead,) = fetch_row(cur)
                 if dead:
                     cur.execute("SELECT pg_advisory_unlock(%s, %s)", (_LOCK_CLASS, key))
             if dead:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 __all__ = ["MigrationInputs", "Target", "inputs_key", "read_inputs"]
 

@@ -21,7 +21,7 @@ __all__ = ["statements", "strip"]
 
 def strip(obj: Any) -> Any:
     """``obj`` without its comment, privileges and owner (what its kind's SQL is about)."""
-    blank = dict.fromkeys(attached_fields(type(obj)))
+    blank = dict.fromkeys(attached_fields(type(obj)))  # type: ignore[arg-type]
     return dataclasses.replace(obj, **blank) if blank else obj
 
 

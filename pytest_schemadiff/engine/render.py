@@ -5,13 +5,10 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .diff import Difference
 from .plan import Statement
-
-if TYPE_CHECKING:
-    from .engine import SchemaDiff
 
 __all__ = ["render_json", "render_sql", "render_text", "shown_differences"]
 
@@ -78,7 +75,9 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def render_json(result: SchemaDiff) -> str:
+def render_json(
+    differences: Iterable[Difference], statements: Iterable[Statement], warnings: Iterable[str]
+) -> str:
     """Differences, statements (with hazards) and warnings as a JSON document."""
     document = {
         "differences": [
@@ -89,7 +88,7 @@ def render_json(result: SchemaDiff) -> str:
                 "old": _jsonable(d.old),
                 "new": _jsonable(d.new),
             }
-            for d in result.differences
+            for d in differences
         ],
         "statements": [
             {
@@ -99,8 +98,8 @@ def render_json(result: SchemaDiff) -> str:
                 "hazards": sorted(h.value for h in s.hazards),
                 "transactional": s.transactional,
             }
-            for s in result.statements
+            for s in statements
         ],
-        "warnings": list(result.warnings),
+        "warnings": list(warnings),
     }
     return json.dumps(document, indent=2, sort_keys=True)

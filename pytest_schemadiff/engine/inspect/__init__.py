@@ -14,11 +14,11 @@ import operator
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 import psycopg2
 
-from ..errors import InspectError
+from ...errors import InspectError
 from ..model import (
     Aggregate,
     Catalog,
@@ -344,10 +344,12 @@ def _dependencies(
     def key_of(packed: int) -> Key | None:
         """The key of a packed pg_depend identity (None: not a modelled object)."""
         key = stand_ins.get(packed & ~0xFFFF, _UNKNOWN)
-        if key is _UNKNOWN:
-            catalog = catalog_names.get(packed >> 48)
-            key = model_of((catalog, (packed >> 16) & 0xFFFFFFFF, packed & 0xFFFF))
-        return key
+        if key is not _UNKNOWN:
+            return cast("Key | None", key)
+        catalog = catalog_names.get(packed >> 48)
+        if catalog is None:
+            return None
+        return model_of((catalog, (packed >> 16) & 0xFFFFFFFF, packed & 0xFFFF))
 
     names, rows, _ = query("dependencies")
     id_column, ref_column, auto_column = (names.index(n) for n in ("id", "ref_id", "auto"))

@@ -6,7 +6,7 @@ from typing import Any
 
 import psycopg2.extensions
 
-from .connect import open_connection, sqlalchemy_url
+from ..connect import open_connection, sqlalchemy_url
 
 __all__ = ["Database"]
 

@@ -28,8 +28,8 @@ import psycopg2
 import psycopg2.extensions
 from psycopg2 import sql
 
-from .connect import connect, open_connection
-from .server import SchemaDiffServer
+from ..connect import connect, fetch_row, open_connection
+from ..server import SchemaDiffServer
 from .templates import Template
 
 __all__ = ["WorkingDatabase"]
@@ -178,7 +178,7 @@ class WorkingDatabase:
         assert self._conn is not None
         with self._conn.cursor() as cur:
             cur.execute("SELECT current_setting('track_counts')::bool")
-            (track_counts,) = cur.fetchone()
+            (track_counts,) = fetch_row(cur)
         return self._conn.server_version >= 150000 and bool(track_counts)
 
     def _end_other_sessions(self) -> None:
@@ -190,7 +190,7 @@ class WorkingDatabase:
                     "SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity "
                     "WHERE datname = current_database() AND pid <> pg_backend_pid()"
                 )
-                (remaining,) = cur.fetchone()
+                (remaining,) = fetch_row(cur)
                 if not remaining:
                     return
                 time.sleep(0.01)
@@ -202,7 +202,7 @@ class WorkingDatabase:
 
     def _database_writes(self, cur: psycopg2.extensions.cursor) -> tuple[int, int]:
         cur.execute(_DATABASE_WRITES)
-        writes, settings = cur.fetchone()
+        writes, settings = fetch_row(cur)
         return int(writes), int(settings)
 
     def _snapshot(self) -> _Snapshot:

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from ..connect import mask_password
+from ..engine import SchemaDiff, diff_schemas
+from ..errors import SchemaDiffError
 from .assertions import describe_mismatch
-from .connect import mask_password
-from .engine import SchemaDiff, diff_schemas
-from .errors import SchemaDiffError
 from .inputs import MigrationInputs
 from .workspace import Workspace
 

@@ -11,12 +11,12 @@ from collections.abc import Iterator
 
 import pytest
 
+from ..errors import SchemaDiffError
+from ..loading import load_path
+from ..server import SchemaDiffServer
 from .database import Database
-from .errors import SchemaDiffError
 from .inputs import MigrationInputs, inputs_key
-from .loading import load_path
 from .provider import provider_key
-from .server import SchemaDiffServer
 from .workspace import Loader, Workspace, get_workspace
 
 __all__ = [

@@ -39,7 +39,7 @@ Run = Callable[[str], Iterable[dict[str, Any]]]
 
 
 def _has(obj: Any, name: str) -> bool:
-    return name in attached_fields(type(obj))
+    return name in attached_fields(type(obj))  # type: ignore[arg-type]  # classes hash
 
 
 @functools.lru_cache(maxsize=4096)

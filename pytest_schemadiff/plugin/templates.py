@@ -21,9 +21,9 @@ from pathlib import Path
 import psycopg2
 from psycopg2 import sql
 
-from .connect import connect
-from .errors import SchemaDiffError
-from .server import SchemaDiffServer
+from ..connect import connect, fetch_row
+from ..errors import SchemaDiffError
+from ..server import SchemaDiffServer
 
 __all__ = ["Template", "TemplateStore", "content_key"]
 
@@ -185,7 +185,7 @@ def _read_template(
             "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s",
             (name,),
         )
-        row = cur.fetchone()
+        row = fetch_row(cur)
     if row is None or not row[0]:
         return None
     try:
@@ -228,4 +228,4 @@ def _tables_with_rows(url: str) -> list[int]:
 
 def _has_rows(cur: psycopg2.extensions.cursor, qualified_name: str) -> bool:
     cur.execute(f"SELECT EXISTS (SELECT FROM ONLY {qualified_name})")  # name from format('%I')
-    return bool(cur.fetchone()[0])
+    return bool(fetch_row(cur)[0])

@@ -17,12 +17,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from .connect import connect
+from ..connect import connect
+from ..errors import PlanError, SchemaDiffError
 from .diff import Difference, diff_objects
-from .errors import PlanError, SchemaDiffError
 from .inspect import inspect_catalog
 from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
 from .plan import Action, Statement, order_statements
+from .render import render_sql
 from .sqlgen import GENERATORS, Context, attached
 
 __all__ = ["SchemaDiff", "compare_catalogs", "diff_schemas"]
@@ -48,8 +49,6 @@ class SchemaDiff:
 
     @property
     def sql(self) -> str:
-        from .render import render_sql
-
         return render_sql(self.statements)
 
     @property
@@ -365,7 +364,7 @@ class _Planner:
         return result
 
     def _dependents_to_recreate(
-        self, removed: set[Key], blocked: set[Key], rebuilt: set[Key] = frozenset()
+        self, removed: set[Key], blocked: set[Key], rebuilt: Collection[Key] = frozenset()
     ) -> set[Key]:
         """Objects of A that must be dropped (and re-created if in B) because something
         they use is dropped, re-created or rebuilt, or changes type under a blocking

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from graphlib import CycleError, TopologicalSorter
 
-from .errors import PlanError
+from ..errors import PlanError
 from .model import Key
 
 __all__ = ["Action", "Hazard", "Statement", "order_statements"]
@@ -101,7 +101,8 @@ def order_statements(
         # An object's statements run in the order generated, but one that finishes it
         # (``requires``: OWNED BY a column of a table created later) holds back none of
         # the statements after it (ALTER SEQUENCE ... OWNER TO, which the table waits for).
-        last = last_core = None
+        last: int | None = None
+        last_core: int | None = None
         for i in indexes:
             before = last if stmts[i].requires else last_core
             if before is not None:

@@ -9,11 +9,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .connect import mask_password
+from ..connect import mask_password
+from ..engine import SchemaDiff, diff_schemas
+from ..engine.render import render_text, shown_differences
+from ..errors import ConfigError
 from .database import Database
-from .engine import SchemaDiff, diff_schemas
-from .errors import ConfigError
-from .render import render_text, shown_differences
 from .workspace import active_workspace
 
 __all__ = ["assert_schema_matches", "describe_mismatch"]

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from .errors import SchemaDiffError
+from ..errors import SchemaDiffError
+from ..loading import load_path
+from ..server import SchemaDiffServer
 from .inputs import MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
-from .loading import load_path
 from .provider import provider_key
-from .server import SchemaDiffServer
 from .templates import Template, TemplateStore, content_key
 
 __all__ = [

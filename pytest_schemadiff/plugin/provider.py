@@ -11,15 +11,15 @@ import os
 
 import pytest
 
-from .errors import ConfigError
-from .runs import RunLease, new_run_id
-from .server import (
+from ..errors import ConfigError
+from ..server import (
     DEFAULT_MAJOR,
     PrivateCluster,
     SchemaDiffServer,
     find_binaries,
     use_existing_server,
 )
+from .runs import RunLease, new_run_id
 
 __all__ = ["ServerProvider", "provider_key", "server_url_setting"]
 
