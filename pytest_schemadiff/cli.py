@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import io
 import os
 import re
 import secrets
@@ -44,7 +45,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn
+from typing import IO, TYPE_CHECKING, Any, Literal, NoReturn, cast
 
 import psycopg2
 
@@ -429,36 +430,47 @@ def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
+class _ClosedStdout(io.TextIOBase):
+    """Stands for a closed standard output (``schemadiff A B >&-``: Python's sys.stdout is
+    None): writing the result there is an error the user can act on, not a traceback."""
+
+    def write(self, text: str) -> int:
+        if not text:
+            return 0
+        raise ConfigError("standard output is closed: write the result with --output FILE")
+
+
 def main(
     argv: Sequence[str] | None = None,
     stdout: IO[str] | None = None,
     stderr: IO[str] | None = None,
 ) -> int:
     """Entry point of the ``schemadiff`` console script; returns the exit code."""
-    stdout = stdout or sys.stdout
-    stderr = stderr or sys.stderr
+    out: IO[str] = stdout or sys.stdout or cast(IO[str], _ClosedStdout())
+    # With standard error closed too there is nobody to tell: only the exit code speaks.
+    err: IO[str] = stderr or sys.stderr or io.StringIO()
     as_command = argv is None
     if as_command:
         # A terminated run cleans up its scratch databases like an interrupted one.
         signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
-        args = parse_args(sys.argv[1:] if argv is None else argv, stdout)
-        code = run(args, stdout, stderr)
+        args = parse_args(sys.argv[1:] if argv is None else argv, out)
+        code = run(args, out, err)
         if as_command:
-            stdout.flush()  # here, so that a closed pipe is caught below
+            out.flush()  # here, so that a closed pipe is caught below
         return code
     except _Exit as done:
         return done.status
     except UsageError as exc:
-        stderr.write(f"{PROG}: error: {_one_line(str(exc))}\n")
-        stderr.write(f"usage: {PROG} [options] A B (try '{PROG} --help')\n")
+        err.write(f"{PROG}: error: {_one_line(str(exc))}\n")
+        err.write(f"usage: {PROG} [options] A B (try '{PROG} --help')\n")
         return EXIT_ERROR
     except SchemaDiffError as exc:
-        stderr.write(f"{PROG}: error: {_one_line(str(exc))}\n")
+        err.write(f"{PROG}: error: {_one_line(str(exc))}\n")
         return EXIT_ERROR
     except psycopg2.Error as exc:
         # A server error the lower layers did not wrap (e.g. a connection dropped mid-run).
-        stderr.write(f"{PROG}: error: PostgreSQL: {_one_line(str(exc))}\n")
+        err.write(f"{PROG}: error: PostgreSQL: {_one_line(str(exc))}\n")
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader went away (``schemadiff A B | head``): nothing left to tell anyone.
@@ -467,5 +479,5 @@ def main(
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except KeyboardInterrupt:
-        stderr.write(f"{PROG}: interrupted\n")
+        err.write(f"{PROG}: interrupted\n")
         return EXIT_INTERRUPTED

@@ -8,6 +8,7 @@ the plugin's ``db`` handle).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Iterator
@@ -26,6 +27,7 @@ __all__ = [
     "libpq_url",
     "mask_password",
     "open_connection",
+    "remember_password",
     "sqlalchemy_url",
 ]
 
@@ -40,10 +42,27 @@ Connection = psycopg2.extensions.connection
 CONNECT_TIMEOUT = 10
 
 
+# Passwords that passed through our connections, so that they can be masked wherever they
+# show up, not only inside a URL (a test's captured output, a failure's locals).
+_known_passwords: set[str] = set()
+# Shorter ones would mask ordinary words; inside URLs and DSNs they are masked anyway.
+_MIN_MASKED_LENGTH = 4
+
+
+def remember_password(password: str | None) -> None:
+    """Mask ``password`` in everything ``mask_password`` sees from now on."""
+    if password and len(password) >= _MIN_MASKED_LENGTH:
+        _known_passwords.add(password)
+
+
 def mask_password(text: str) -> str:
-    """Return ``text`` with every password in URLs or ``password=`` pairs replaced by ``***``."""
+    """Return ``text`` with every password in URLs or ``password=`` pairs, and every password
+    our connections used, replaced by ``***``."""
     text = _URL_PASSWORD.sub(r"\1***@", text)
-    return _DSN_PASSWORD.sub(r"\1***", text)
+    text = _DSN_PASSWORD.sub(r"\1***", text)
+    for password in sorted(_known_passwords, key=len, reverse=True):
+        text = text.replace(password, "***")
+    return text
 
 
 def libpq_url(url: str) -> str:
@@ -106,12 +125,19 @@ def open_connection(source: Any, *, autocommit: bool = False) -> Connection:
             )
         dsn = _dsn_of(engine)
         assert dsn is not None
+    _remember_password_of(dsn)
     try:
         conn: psycopg2.extensions.connection = psycopg2.connect(dsn, **_timeout_unless_set(dsn))
     except psycopg2.Error as exc:
         raise ConnectError(describe_connect_failure(dsn, exc)) from None
     conn.autocommit = autocommit
     return conn
+
+
+def _remember_password_of(dsn: str) -> None:
+    # A malformed DSN is psycopg2.connect's to report.
+    with contextlib.suppress(psycopg2.ProgrammingError):
+        remember_password(psycopg2.extensions.parse_dsn(dsn).get("password"))
 
 
 def _timeout_unless_set(dsn: str) -> dict[str, Any]:

@@ -18,12 +18,15 @@ from .fixtures import (
 )
 from .inputs import inputs_key, read_inputs
 from .provider import RUN_ID_KEY, WORKER_INPUT_KEY, ServerProvider, provider_key
+from .redaction import pytest_make_collect_report, pytest_runtest_makereport
 from .workspace import activate, deactivate
 
 __all__ = [
     "db",
     "load_post_migration",
     "load_pre_migration",
+    "pytest_make_collect_report",
+    "pytest_runtest_makereport",
     "schemadiff_inputs",
     "schemadiff_server",
     "schemadiff_workspace",
