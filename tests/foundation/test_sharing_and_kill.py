@@ -85,7 +85,7 @@ def test_xdist_workers_share_one_server(
     assert len({r["postmasters"][0] for r in seen}) == 1
     # The controller stopped it at the end.
     assert postmasters_left(isolated_cache) == []
-    assert len(list(isolated_cache.glob("pg*/slot*/data"))) == 1
+    assert len(list(isolated_cache.glob("v2/pg*/slot*/server/data"))) == 1
 
 
 KILLED = """
