@@ -105,7 +105,8 @@ def _wheel_bin_dir(major: int) -> Path | None:
 
 def _system_bin_dirs() -> Iterator[tuple[Path, str]]:
     pg_config = shutil.which("pg_config")
-    if pg_config:
+    # As root, pg_config from a directory another user can write is not run either.
+    if pg_config and _distrust(Path(os.path.realpath(pg_config)).parent) is None:
         try:
             out = subprocess.run(
                 [pg_config, "--bindir"], capture_output=True, text=True, timeout=30, check=True
@@ -166,7 +167,7 @@ def find_binaries(major: int | None = None) -> PgBinaries:
 
 def _refused() -> str:
     """The directories skipped as untrusted, for an error saying nothing was found."""
-    reasons = [r for r in (_distrust(d) for d, _ in _all_dirs()) if r]
+    reasons = list(dict.fromkeys(r for r in (_distrust(d) for d, _ in _all_dirs()) if r))
     return f" ({'; '.join(reasons)})" if reasons else ""
 
 

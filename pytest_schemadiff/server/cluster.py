@@ -206,7 +206,8 @@ class PrivateCluster:
         port = self._running_port()
         if port is None or not self._responds(port):
             if port is not None:
-                self._pg_ctl("stop", "-m", "immediate", check=False)
+                # Ours, but not answering (stuck, or a half-dead server): end it.
+                self._pg_ctl("stop", "-m", "immediate", "-w", "-t", "30", check=False)
             self._clear_leftovers()
             port = self._start_server()
             self.started_here = True
@@ -344,9 +345,15 @@ class PrivateCluster:
             raise ServerError(full_disk_message(path, needed, what))
 
     def _running_port(self) -> int | None:
-        """Port of a server left running in this slot by a run that was killed."""
+        """Port of a server left running in this slot by a run that was killed.
+
+        Only a live postgres on this data directory counts: after a crash the pid in
+        postmaster.pid may belong to an unrelated process by now, which we must not signal.
+        """
         pid, port = self._pid_file()
         if pid is None or port is None or not _alive(pid):
+            return None
+        if not _is_postmaster_of(pid, self.data_dir):
             return None
         return port
 
@@ -492,8 +499,9 @@ class PrivateCluster:
         copy = copies / self.binaries.version
         if not (copy / "bin" / "postgres").is_file():
             self._copy_installation(install, copy)
-        else:
-            self._our_dir(copy)
+        # Before running anything from it, also when an earlier run made it.
+        self._our_dir(copy)
+        check_trusted_program_dir(copy / "bin")
         source = f"{self.binaries.source}, copied to the cache"
         copied = replace(self.binaries, bin_dir=copy / "bin", source=source)
         if not self._server_user_can_run(copied):

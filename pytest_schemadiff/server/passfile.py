@@ -85,7 +85,9 @@ def with_passfile(url: str, passfile: Path) -> str:
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "passfile"]
     query.append(("passfile", str(passfile)))
-    return urlunsplit(parts._replace(query=urlencode(query, safe="/")))
+    # Every "/" of the path percent-encoded: code that takes the text after the URL's last
+    # "/" for the database name still finds it (then "?passfile=...").
+    return urlunsplit(parts._replace(query=urlencode(query, safe="")))
 
 
 def private_passfile_dir() -> Path:

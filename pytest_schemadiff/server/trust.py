@@ -152,9 +152,9 @@ def open_private_file(path: Path, flags: int, hint: str) -> int:
 def check_trusted_program_dir(bin_dir: Path) -> None:
     """As root, refuse to run programs from ``bin_dir`` unless nobody else could change them.
 
-    ``bin_dir``, its parents, the ``lib`` beside it (the programs' shared libraries) and
-    every file in both must belong to root and be writable by nobody else. Without root
-    this is the user's own business and nothing is checked.
+    ``bin_dir``, its parents, the ``lib`` beside it (where the programs' shared libraries
+    are) and every entry of both must belong to root and be writable by nobody else.
+    Without root this is the user's own business and nothing is checked.
     """
     if _euid() != 0:
         return
@@ -163,21 +163,24 @@ def check_trusted_program_dir(bin_dir: Path) -> None:
     trusted_parents(real, hint)
     lib = real.parent / "lib"
     for directory in (real, lib) if lib.is_dir() else (real,):
-        for root, dirs, files in os.walk(directory):
-            for name in (root, *(os.path.join(root, n) for n in (*dirs, *files))):
-                st = os.lstat(name)
-                if stat.S_ISLNK(st.st_mode):
-                    target = os.path.realpath(name)
-                    if not os.path.exists(target):
-                        continue  # a dangling link runs nothing
-                    st = os.stat(target)
-                if st.st_uid != 0 or st.st_mode & _WRITE_BY_OTHERS:
-                    raise ServerError(
-                        f"refusing to run PostgreSQL programs as root from {real}: {name} "
-                        f"belongs to {_describe_owner(st.st_uid)} with mode "
-                        f"{stat.S_IMODE(st.st_mode):04o}, so another user could change them: "
-                        f"{hint}"
-                    )
+        # One level: root runs the programs and they load libraries from lib itself;
+        # lib/postgresql (server extensions) is loaded only by the server user.
+        with os.scandir(directory) as entries:
+            names = [str(directory), *(entry.path for entry in entries)]
+        for name in names:
+            st = os.lstat(name)
+            if stat.S_ISLNK(st.st_mode):
+                target = os.path.realpath(name)
+                if not os.path.exists(target):
+                    continue  # a dangling link runs nothing
+                st = os.stat(target)
+            if st.st_uid != 0 or st.st_mode & _WRITE_BY_OTHERS:
+                raise ServerError(
+                    f"refusing to run PostgreSQL programs as root from {real}: {name} "
+                    f"belongs to {_describe_owner(st.st_uid)} with mode "
+                    f"{stat.S_IMODE(st.st_mode):04o}, so another user could change them: "
+                    f"{hint}"
+                )
 
 
 def is_disk_full(exc: BaseException) -> bool:
