@@ -155,7 +155,8 @@ class PrivateCluster:
 
     def __init__(self, binaries: PgBinaries, cache_dir: Path | None = None) -> None:
         self.binaries = binaries
-        self.cache_dir = cache_dir or default_cache_dir()
+        # Absolute: the checks walk it from the root, and the server runs in another cwd.
+        self.cache_dir = Path(os.path.abspath(cache_dir or default_cache_dir()))
         self.layout = self.cache_dir / LAYOUT
         self.root = self.layout / f"pg{binaries.major}"
         self._user: _User | None = None

@@ -34,8 +34,12 @@ __all__ = [
 _WRITE_BY_OTHERS = stat.S_IWGRP | stat.S_IWOTH
 
 
+# Windows has no uids and no POSIX modes: nothing there to check (and no private cluster).
+_POSIX = hasattr(os, "geteuid")
+
+
 def _euid() -> int:
-    return os.geteuid()
+    return os.geteuid() if _POSIX else -1
 
 
 def _describe_owner(uid: int) -> str:
@@ -128,8 +132,9 @@ def open_private_file(path: Path, flags: int, hint: str) -> int:
 
     The file must be ours and unreadable by anybody else; returns the descriptor.
     """
+    extra = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(path, flags | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o600)
+        fd = os.open(path, flags | extra, 0o600)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise ServerError(
@@ -139,6 +144,8 @@ def open_private_file(path: Path, flags: int, hint: str) -> int:
             raise ServerError(full_disk_message(path.parent, 1 << 20, "a file")) from None
         raise ServerError(f"cannot open {path}: {exc.strerror}: {hint}") from None
     st = os.fstat(fd)
+    if not _POSIX:
+        return fd
     if st.st_uid != _euid() or not stat.S_ISREG(st.st_mode) or st.st_mode & 0o077:
         os.close(fd)
         raise ServerError(
