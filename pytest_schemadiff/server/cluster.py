@@ -538,13 +538,18 @@ class PrivateCluster:
 
 
 def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs: a zombie (dead, not yet reaped by init) does not."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         pass  # alive, owned by the server user
-    return True
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True  # no /proc here, or it just exited
+    return "\nState:\tZ" not in status
 
 
 def _is_postmaster_of(pid: int, data_dir: Path) -> bool:

@@ -17,6 +17,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -591,8 +592,17 @@ def test_killed_postmaster_is_named_and_the_next_start_recovers(cache: Path, maj
     server = first.start()
     pid_file = server.data_dir / "postmaster.pid"  # type: ignore[operator]
     postmaster = int(pid_file.read_text().split()[0])
+    # A backend busy computing does not notice its postmaster's death and keeps the old
+    # shared memory in use: a new postmaster refuses to start until it is gone.
     busy = psycopg2.connect(server.url)
-    busy.cursor().execute("SELECT 1")
+    cursor = busy.cursor()
+    cursor.execute("SELECT pg_backend_pid()")
+    (backend,) = cursor.fetchone()
+    query = threading.Thread(
+        target=_swallow, args=(cursor, "SELECT count(*) FROM generate_series(1, 1e11)")
+    )
+    query.start()
+    time.sleep(0.3)
     os.kill(postmaster, signal.SIGKILL)
     deadline = time.monotonic() + 10
     while Path(f"/proc/{postmaster}").exists() and time.monotonic() < deadline:
@@ -604,7 +614,7 @@ def test_killed_postmaster_is_named_and_the_next_start_recovers(cache: Path, maj
         "died (killed, or out of memory); the next run starts it again"
     )
     first.stop()
-    busy.close()
+    assert _running(backend)  # the scenario: an orphan still computing
     # By now an unrelated process may run under the dead postmaster's pid: never signal it.
     bystander = subprocess.Popen(["sleep", "60"])
     try:
@@ -622,6 +632,25 @@ def test_killed_postmaster_is_named_and_the_next_start_recovers(cache: Path, maj
         finally:
             second.stop()
         assert bystander.poll() is None, "the restart signalled an unrelated process"
+        assert not _running(backend)
     finally:
         bystander.kill()
         bystander.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(backend, signal.SIGKILL)
+        query.join(10)
+        busy.close()
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting for init to reap it does not)."""
+    try:
+        return "\nState:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+
+
+def _swallow(cursor: psycopg2.extensions.cursor, statement: str) -> None:
+    """Run ``statement``; its connection is expected to die under it."""
+    with contextlib.suppress(psycopg2.Error):
+        cursor.execute(statement)
