@@ -26,10 +26,8 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import signal
 import socket
 import subprocess
-import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -39,6 +37,7 @@ import psycopg2
 from ..errors import ServerError
 from .binaries import PgBinaries
 from .handle import SchemaDiffServer, ServerVersion
+from .leftovers import alive, end_attached, is_postmaster_of
 from .passfile import new_password, with_passfile, write_passfile
 from .trust import (
     check_trusted_program_dir,
@@ -299,15 +298,15 @@ class PrivateCluster:
 
     def _ensure_initialized(self) -> None:
         """initdb with a fresh password, unless this slot has a cluster and its password."""
-        if (self.data_dir / "PG_VERSION").is_file() and self.passfile.is_file():
+        # Checked first: a link planted where the password file goes is refused, not replaced.
+        if self._has_passfile() and (self.data_dir / "PG_VERSION").is_file():
             return
-        if self.data_dir.exists():
+        if self.data_dir.exists() or self.data_dir.is_symlink():
             # Without its password file nobody can log in to it: start over.
             self._pg_ctl("stop", "-m", "immediate", check=False)
-            shutil.rmtree(self.data_dir)
+            _remove(self.data_dir)
         staging = self.server_dir / "data.initdb"
-        if staging.exists():
-            shutil.rmtree(staging)  # an initdb that was interrupted
+        _remove(staging)  # an initdb that was interrupted
         self._check_space(self.server_dir, _INITDB_NEEDS, "a new cluster (initdb)")
         password = new_password()
         pwfile = self.slot_dir / "initdb-password"  # type: ignore[operator]
@@ -341,6 +340,13 @@ class PrivateCluster:
         write_passfile(self.passfile, _SUPERUSER, password, self._hint)
         staging.rename(self.data_dir)
 
+    def _has_passfile(self) -> bool:
+        """Whether the slot has its password file: ours, 0600, not a link (else refused)."""
+        if not (self.passfile.exists() or self.passfile.is_symlink()):
+            return False
+        os.close(open_private_file(self.passfile, os.O_RDONLY, self._hint))
+        return True
+
     def _check_space(self, path: Path, needed: int, what: str) -> None:
         if shutil.disk_usage(path).free < needed:
             raise ServerError(full_disk_message(path, needed, what))
@@ -352,9 +358,9 @@ class PrivateCluster:
         postmaster.pid may belong to an unrelated process by now, which we must not signal.
         """
         pid, port = self._pid_file()
-        if pid is None or port is None or not _alive(pid):
+        if pid is None or port is None or not alive(pid):
             return None
-        if not _is_postmaster_of(pid, self.data_dir):
+        if not is_postmaster_of(pid, self.data_dir):
             return None
         return port
 
@@ -377,11 +383,11 @@ class PrivateCluster:
             shm_key = int(lines[6].split()[0]) if len(lines) > 6 else None
         except (ValueError, IndexError):
             pid, shm_key = None, None
-        if pid is not None and _alive(pid) and not _is_postmaster_of(pid, self.data_dir):
+        if pid is not None and alive(pid) and not is_postmaster_of(pid, self.data_dir):
             # The pid was reused by an unrelated process after the postmaster died.
             (self.data_dir / "postmaster.pid").unlink()
         if shm_key is not None:
-            _end_attached(shm_key, self.user.uid)
+            end_attached(shm_key, self.user.uid)
 
     def _responds(self, port: int) -> bool:
         try:
@@ -537,57 +543,10 @@ class PrivateCluster:
         staging.rename(copy)
 
 
-def _alive(pid: int) -> bool:
-    """Whether ``pid`` runs: a zombie (dead, not yet reaped by init) does not."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # alive, owned by the server user
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return True  # no /proc here, or it just exited
-    return "\nState:\tZ" not in status
-
-
-def _is_postmaster_of(pid: int, data_dir: Path) -> bool:
-    """Whether process ``pid`` is a postgres running on ``data_dir`` (Linux /proc; elsewhere
-    we cannot tell and assume it is)."""
-    try:
-        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-    except FileNotFoundError:
-        return not Path("/proc/self").exists()
-    except OSError:
-        return True
-    return str(data_dir).encode() in argv
-
-
-def _end_attached(shm_key: int, uid: int) -> None:
-    """SIGKILL processes of ``uid`` still attached to the shared memory of a dead postmaster.
-
-    Backends exit by themselves once they notice their postmaster is gone, but one busy in a
-    long query may not notice for a while, and until it exits a new postmaster refuses to
-    start ("pre-existing shared memory block is still in use"). Linux only.
-    """
-    marker = f"SYSV{shm_key:08x}".encode()
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return
-    victims = []
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            if entry.stat().st_uid != uid or marker not in (entry / "maps").read_bytes():
-                continue
-        except OSError:
-            continue
-        victims.append(int(entry.name))
-    for pid in victims:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.kill(pid, signal.SIGKILL)
-    deadline = time.monotonic() + 10
-    while any(_alive(pid) for pid in victims) and time.monotonic() < deadline:
-        time.sleep(0.02)
+def _remove(path: Path) -> None:
+    """Remove a directory tree of the server user's, or a link planted in its place (which
+    shutil.rmtree refuses, and which we never follow)."""
+    if path.is_symlink():
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from psycopg2 import sql
 
 from ..connect import Connection, describe_target, mask_password, open_connection, with_database
 from ..errors import ConfigError, ConnectError, ServerError
+from .leftovers import alive
 from .trust import full_disk_message, is_disk_full
 
 __all__ = ["DATABASE_PREFIX", "SchemaDiffServer", "ServerVersion"]
@@ -114,14 +114,8 @@ class SchemaDiffServer:
             pid = int((self.data_dir / "postmaster.pid").read_text().split()[0])
         except (OSError, ValueError, IndexError):
             pid = None
-        if pid is not None:
-            try:
-                os.kill(pid, 0)
-                return None
-            except PermissionError:
-                return None  # alive, owned by the server user
-            except ProcessLookupError:
-                pass
+        if pid is not None and alive(pid):
+            return None
         which = f" (pid {pid})" if pid is not None else ""
         return (
             f"the private PostgreSQL cluster's server{which} in {self.data_dir} has died "

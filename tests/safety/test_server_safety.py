@@ -257,7 +257,7 @@ def test_cache_that_is_a_symlink_is_refused(
     assert list(real.iterdir()) == []
 
 
-@pytest.mark.parametrize("planted", ["slot0", "slot0/lock"])
+@pytest.mark.parametrize("planted", ["slot0", "slot0/lock", "slot0/pgpass"])
 def test_planted_symlink_in_the_cache_is_refused(
     pytester: pytest.Pytester,
     monkeypatch: pytest.MonkeyPatch,
@@ -265,8 +265,8 @@ def test_planted_symlink_in_the_cache_is_refused(
     major: int,
     planted: str,
 ) -> None:
-    """A link where a slot or its lock file goes is never followed, nor is its target
-    touched (old code chowned a linked slot's target to nobody)."""
+    """A link where a slot, its lock or its password file goes is never followed, nor is
+    its target touched (old code chowned a linked slot's target to nobody)."""
     target = cache / "target"
     target.mkdir(mode=0o755) if planted == "slot0" else target.write_text("precious\n")
     before = os.lstat(target)
@@ -274,7 +274,7 @@ def test_planted_symlink_in_the_cache_is_refused(
     (pg_dir / "slot0").parent.mkdir(parents=True, mode=0o755)
     for directory in (cache / "v2", pg_dir):
         directory.chmod(0o755)
-    if planted == "slot0/lock":
+    if planted != "slot0":
         (pg_dir / "slot0").mkdir(mode=0o711)
     (pg_dir / planted).symlink_to(target)
     result = _private_run(pytester, monkeypatch, cache, *_pg_args(major))
