@@ -35,6 +35,7 @@ from pytest_schemadiff.server import (
     PrivateCluster,
     SchemaDiffServer,
     ServerVersion,
+    default_cache_dir,
     find_binaries,
 )
 
@@ -304,6 +305,38 @@ def test_cache_writable_by_others_is_refused(
         f"{loose} is writable by other users (mode 0777): chmod go-w {loose}, or {CACHE_HINT}",
     )
     assert list(loose.iterdir()) == []
+
+
+def test_cache_below_a_directory_others_can_write_is_refused(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, cache: Path, major: int
+) -> None:
+    """Another user could rename the cache away and put their own in its place."""
+    shared = cache / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)  # no sticky bit, unlike /tmp
+    result = _private_run(pytester, monkeypatch, shared / "cache", *_pg_args(major))
+    _refused_with(
+        result,
+        f"{shared} is writable by other users (mode 0777), who could replace what lies below "
+        f"it: chmod go-w {shared}, or {CACHE_HINT}",
+    )
+    assert list(shared.iterdir()) == []
+
+
+def test_default_cache_is_the_platforms_and_not_world_writable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """platformdirs' cache directory: the user's, or as root the system's, never /var/tmp."""
+    import platformdirs
+
+    monkeypatch.delenv("SCHEMADIFF_CACHE_DIR", raising=False)
+    if os.geteuid() == 0:
+        expected = Path(platformdirs.site_cache_dir("pytest-schemadiff"))
+    else:
+        expected = Path(platformdirs.user_cache_dir("pytest-schemadiff"))
+    assert default_cache_dir() == expected
+    existing = next(p for p in expected.parents if p.exists())
+    assert not os.stat(existing).st_mode & stat.S_IWOTH, existing
 
 
 @as_root
