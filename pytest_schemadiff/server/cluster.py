@@ -473,8 +473,11 @@ class PrivateCluster:
         return result
 
     def _log_tail(self) -> str:
+        # The log lies in the server user's directory: never read through a link there.
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
         try:
-            lines = self.log_file.read_text(errors="replace").strip().splitlines()
+            with os.fdopen(os.open(self.log_file, flags), errors="replace") as log:
+                lines = log.read().strip().splitlines()
         except OSError:
             return ""
         errors = [line for line in lines if "FATAL" in line or "ERROR" in line]
