@@ -85,13 +85,18 @@ def cache() -> Iterator[Path]:
         shutil.rmtree(path, ignore_errors=True)
 
 
-@pytest.fixture
-def cluster(cache: Path, major: int) -> Iterator[tuple[PrivateCluster, SchemaDiffServer]]:
-    private = PrivateCluster(find_binaries(major), cache)
+@pytest.fixture(scope="module")
+def cluster(request: pytest.FixtureRequest) -> Iterator[tuple[PrivateCluster, SchemaDiffServer]]:
+    """One private cluster of its own for the module's read-only tests (initdb is slow)."""
+    major = int(request.config.getoption("schemadiff_pg") or os.environ.get("SCHEMADIFF_PG") or 17)
+    path = Path(tempfile.mkdtemp(prefix="sd-safety-", dir="/tmp"))
+    path.chmod(0o755)
+    private = PrivateCluster(find_binaries(major), path)
     try:
         yield private, private.start()
     finally:
         private.stop()
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _params(server: SchemaDiffServer) -> tuple[str, int]:
