@@ -18,8 +18,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import psycopg2.extensions
 
 from ..connect import libpq_url, mask_password
-from ..errors import ConfigError
-from .trust import open_private_file
+from ..errors import ConfigError, ServerError
+from .trust import full_disk_message, is_disk_full, open_private_file
 
 __all__ = ["new_password", "split_password", "write_passfile"]
 
@@ -42,9 +42,15 @@ def write_passfile(path: Path, user: str, password: str, hint: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
     fd = open_private_file(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, hint)
-    with os.fdopen(fd, "w") as out:
-        out.write(f"*:*:*:{_escape(user)}:{_escape(password)}\n")
-    os.replace(staging, path)
+    try:
+        with os.fdopen(fd, "w") as out:
+            out.write(f"*:*:*:{_escape(user)}:{_escape(password)}\n")
+        os.replace(staging, path)
+    except OSError as exc:
+        staging.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise ServerError(full_disk_message(path.parent, 4096, "a password file")) from None
+        raise ServerError(f"cannot write {path}: {exc.strerror}: {hint}") from None
 
 
 def split_password(url: str, source: str) -> tuple[str, str | None, str | None]:
