@@ -179,7 +179,7 @@ def test_sql_directory_applies_files_in_name_order(
     )
     # 001 empties search_path like a dump does; it must not leak into 002's session, which
     # gets the database default and so creates its unqualified table in app.
-    dbname = db.rsplit("/", 1)[1]
+    dbname = db.rsplit("/", 1)[1].split("?")[0]
     (tmp_path / "001_schema.sql").write_text(
         f"CREATE SCHEMA app;\nALTER DATABASE {dbname} SET search_path = app;\n"
         "SELECT pg_catalog.set_config('search_path', '', false);\n"

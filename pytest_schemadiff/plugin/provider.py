@@ -14,10 +14,10 @@ import pytest
 from ..errors import ConfigError
 from ..server import (
     DEFAULT_MAJOR,
+    ExistingServer,
     PrivateCluster,
     SchemaDiffServer,
-    find_binaries,
-    use_existing_server,
+    server_for,
 )
 from .runs import RunLease, new_run_id
 
@@ -70,7 +70,7 @@ class ServerProvider:
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
         self._server: SchemaDiffServer | None = None
-        self._cluster: PrivateCluster | None = None
+        self._cluster: ExistingServer | PrivateCluster | None = None
         self._lease: RunLease | None = None
         workerinput = getattr(config, "workerinput", None)
         if workerinput and WORKER_INPUT_KEY in workerinput:
@@ -86,12 +86,12 @@ class ServerProvider:
 
     def get(self) -> SchemaDiffServer:
         if self._server is None:
-            setting = server_url_setting(self.config)
-            if setting is not None:
-                self._server = use_existing_server(*setting)
-            else:
-                self._cluster = PrivateCluster(find_binaries(requested_major(self.config)))
-                self._server = self._cluster.start()
+            url, source = server_url_setting(self.config) or (None, "")
+            major = requested_major(self.config) if url is None else None
+            # Stopped in close(), even when it fails to start: the cluster and its slot, or
+            # the run's password file.
+            self._cluster = server_for(url, source, major)
+            self._server = self._cluster.start()
             self._lease = RunLease(self._server, self.run_id)
             self._lease.acquire()  # also drops what runs that died left behind
         return self._server

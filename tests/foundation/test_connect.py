@@ -37,7 +37,7 @@ def _database(conn: psycopg2.extensions.connection) -> str:
 
 
 def _name(url: str) -> str:
-    return url.rsplit("/", 1)[1]
+    return url.rsplit("/", 1)[1].split("?")[0]
 
 
 def test_libpq_url(scratch_db: str) -> None:
