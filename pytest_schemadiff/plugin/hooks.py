@@ -79,6 +79,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rebuild the pre/post template databases even if cached ones match the inputs.",
     )
+    group.addoption(
+        "--schemadiff-prune",
+        dest="schemadiff_prune",
+        action="store_true",
+        default=False,
+        help="drop every cached template database of this role that no live run uses, now.",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:

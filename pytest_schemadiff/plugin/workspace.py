@@ -142,10 +142,18 @@ class Workspace:
         with self.scratch_clone(template, f"file{number}") as url:
             yield url
 
+    def fresh_every_run(self) -> dict[str, str]:
+        """state -> why its template cannot be cached (built fresh every run)."""
+        return dict(self.store.unkeyable)
+
     def close(self) -> None:
-        for working in self._working.values():
-            working.close()
-        self._working.clear()
+        """Drop (or keep as spares) this process's clones, then let go of its templates."""
+        try:
+            for working in self._working.values():
+                working.close()
+            self._working.clear()
+        finally:
+            self.store.close()
 
 
 workspace_key = pytest.StashKey[Workspace]()
