@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import sys
 import warnings
 
 import psycopg2
@@ -44,6 +45,14 @@ _RUN_DATABASE = re.compile(rf"^{RUN_PREFIX}([0-9a-f]{{8}})_")
 
 class LeftoverWarning(UserWarning):
     """A dead run's database that this run may not drop (another role's, or refused)."""
+
+
+def _warn(message: str) -> None:
+    """A warning, never an abort: where warnings are errors, the line goes to stderr."""
+    try:
+        warnings.warn(message, LeftoverWarning, stacklevel=3)
+    except LeftoverWarning:
+        print(message, file=sys.stderr)
 
 
 def new_run_id() -> str:
@@ -89,21 +98,15 @@ class RunLease:
             if not match or match.group(1) == self.run_id or not self._is_dead(match.group(1)):
                 continue
             if not ours:
-                warnings.warn(
+                _warn(
                     f"pytest-schemadiff: {name} was left by a dead run of another role; "
-                    "skipped (that role or a superuser can drop it)",
-                    LeftoverWarning,
-                    stacklevel=2,
+                    "skipped (that role or a superuser can drop it)"
                 )
                 continue
             try:
                 self.server.drop_database(name)
             except SchemaDiffError as exc:
-                warnings.warn(
-                    f"pytest-schemadiff: cannot drop {name}, left by a dead run: {exc}",
-                    LeftoverWarning,
-                    stacklevel=2,
-                )
+                _warn(f"pytest-schemadiff: cannot drop {name}, left by a dead run: {exc}")
                 continue
             dropped.append(name)
         return dropped
