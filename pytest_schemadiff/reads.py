@@ -140,7 +140,10 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
         if event == "open":
             _opened(*args[:3])
         elif event in ("os.listdir", "os.scandir") and args and args[0] is not None:
-            if not isinstance(args[0], int):
+            # The import system lists every sys.path entry it searches: not a read of the
+            # build's own (a module it then loads is recorded when it runs).
+            caller = sys._getframe(1).f_globals.get("__name__")
+            if not isinstance(args[0], int) and caller != "importlib._bootstrap_external":
                 for reads in list(_active):
                     reads.directories.add(_absolute(args[0]))
         elif event == "exec" and args and hasattr(args[0], "co_filename"):

@@ -18,7 +18,7 @@ from .fixtures import (
 )
 from .inputs import inputs_key, read_inputs
 from .provider import RUN_ID_KEY, WORKER_INPUT_KEY, ServerProvider, provider_key
-from .workspace import activate, deactivate
+from .workspace import activate, deactivate, uncached_lines
 
 __all__ = [
     "db",
@@ -165,6 +165,11 @@ def pytest_configure_node(node: Any) -> None:
     provider = _provider(node.config)
     node.workerinput[WORKER_INPUT_KEY] = provider.get().to_json()
     node.workerinput[RUN_ID_KEY] = provider.run_id
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    for line in uncached_lines(config):
+        terminalreporter.write_line(f"schemadiff: {line}")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

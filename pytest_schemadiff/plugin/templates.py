@@ -56,6 +56,7 @@ __all__ = [
     "TemplateStore",
     "content_key",
     "retire_templates",
+    "uncached_states",
 ]
 
 TEMPLATE_PREFIX = "schemadiff_tpl_"
@@ -266,6 +267,16 @@ class TemplateStore:
             self._holds.close()
             self._holds = None
         self._held.clear()
+
+
+def uncached_states(server: SchemaDiffServer, project: str, run_id: str) -> dict[str, str]:
+    """state -> why, for the templates run ``run_id`` built that no later run may reuse."""
+    with connect(maintenance_url(server), autocommit=True) as conn:
+        return {
+            stored.name.split("_")[3]: str(stored.metadata["unkeyable"])
+            for stored in _templates(conn, f"{TEMPLATE_PREFIX}{project}_")
+            if stored.run == run_id and stored.metadata.get("unkeyable")
+        }
 
 
 def retire_templates(server: SchemaDiffServer, *, prune: bool = False) -> list[str]:

@@ -20,7 +20,7 @@ from ..server import SchemaDiffServer
 from .inputs import MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
 from .provider import provider_key
-from .templates import Template, TemplateStore, content_key
+from .templates import Template, TemplateStore, content_key, uncached_states
 
 __all__ = [
     "Loader",
@@ -29,6 +29,7 @@ __all__ = [
     "active_workspace",
     "deactivate",
     "get_workspace",
+    "uncached_lines",
 ]
 
 Loader = Callable[[str], None]
@@ -40,6 +41,11 @@ def _code_of(loader: Loader) -> str:
         return inspect.getsource(loader)
     except (OSError, TypeError):
         return getattr(loader, "__qualname__", repr(type(loader)))
+
+
+def project_of(rootpath: Path) -> str:
+    """The template "project" of a rootdir."""
+    return hashlib.sha256(str(rootpath).encode()).hexdigest()[:8]
 
 
 class Workspace:
@@ -58,7 +64,7 @@ class Workspace:
         self.run_id = run_id
         self.worker = worker
         # Templates of one project retire each other; another checkout keeps its own.
-        self.project = hashlib.sha256(str(rootpath).encode()).hexdigest()[:8]
+        self.project = project_of(rootpath)
         self.store = TemplateStore(server, run_id)
         self.loaders: dict[str, Loader] = {}
         self._templates: dict[str, Template] = {}
@@ -193,3 +199,19 @@ def get_workspace(config: pytest.Config) -> Workspace:
 def active_workspace() -> Workspace | None:
     """The running session's workspace, or None outside a pytest run with this plugin."""
     return get_workspace(_active_configs[-1]) if _active_configs else None
+
+
+def uncached_lines(config: pytest.Config) -> list[str]:
+    """For the end of the run: one line per state whose template this run built but no later
+    run can reuse (its build ran a program whose reads cannot be followed)."""
+    provider = config.stash.get(provider_key, None)
+    if provider is None or not provider.started:
+        return []
+    try:
+        found = uncached_states(provider.get(), project_of(config.rootpath), provider.run_id)
+    except SchemaDiffError:
+        return []
+    return [
+        f"the {state} template is not cached, it is built fresh every run: {why}"
+        for state, why in sorted(found.items())
+    ]

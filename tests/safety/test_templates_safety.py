@@ -14,6 +14,7 @@ nothing once the next ``schemadiff`` has run.
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import signal
@@ -373,14 +374,8 @@ def test_killed_schemadiff_leaves_nothing_after_the_next(
         start_new_session=True,
     )
     try:
-        wait_for(
-            lambda: (
-                bool(set(schemadiff_server.list_databases()) - before) or process.poll() is not None
-            ),
-            60,
-            "the scratch database",
-        )
-        scratch = sorted(set(schemadiff_server.list_databases()) - before)
+        wait_for(lambda: bool(made_since()) or process.poll() is not None, 60, "a scratch db")
+        scratch = made_since()
         assert scratch, "schemadiff made no scratch database"
         os.killpg(process.pid, signal.SIGKILL)
         process.wait(10)
@@ -400,3 +395,84 @@ def test_killed_schemadiff_leaves_nothing_after_the_next(
     finally:
         for name in scratch:
             schemadiff_server.drop_database(name)
+
+
+SUBPROCESS_CONFTEST = """
+import subprocess
+import sys
+
+import pytest
+from pathlib import Path
+
+LOG = Path(__file__).parent / "builds.log"
+LOAD = (
+    "import psycopg2, sys; c = psycopg2.connect(sys.argv[1]); "
+    "c.cursor().execute(sys.argv[2]); c.commit()"
+)
+
+
+@pytest.fixture(scope="session")
+def load_pre_migration():
+    def load(url):
+        with LOG.open("a") as log:
+            log.write("built\\n")
+        # Another program: what it reads cannot be followed.
+        sql = "CREATE TABLE customer (id int)"
+        subprocess.run([sys.executable, "-c", LOAD, url, sql], check=True)
+    return load
+"""
+
+
+def test_unfollowable_build_is_fresh_every_run_and_says_so(inner: Inner) -> None:
+    """A loader that runs another program: no sound key, so it is built every run, and the
+    run says so. Before: the first build was reused whatever the program read."""
+    inner.pytester.makeconftest(SUBPROCESS_CONFTEST)
+    inner.pytester.makepyfile(test_fine="def test_fine(db):\n    pass\n")
+    log = inner.path / "builds.log"
+    for _ in range(2):
+        result = inner.run()
+        result.assert_outcomes(passed=1)
+        result.stdout.fnmatch_lines(["schemadiff: the post template is not cached, it is built*"])
+    assert log.read_text().split() == ["built", "built"]
+
+
+def _fake_template(server: SchemaDiffServer, name: str, used: float, owner: str) -> None:
+    """A template of another project, owned by ``owner``, last used at ``used``."""
+    metadata = {"mark": "pytest-schemadiff template", "run": "00000000", "built": used}
+    metadata["used"] = used
+    _create_database_owned_by(server, name, owner)
+    with connect(server.url, autocommit=True) as conn, conn.cursor() as cur:
+        cur.execute(
+            sql.SQL("COMMENT ON DATABASE {} IS %s").format(sql.Identifier(name)),
+            (json.dumps(metadata),),
+        )
+
+
+def test_old_templates_are_retired_and_prune_drops_the_rest(
+    inner: Inner, schemadiff_server: SchemaDiffServer, password_role: PasswordRole
+) -> None:
+    """Templates unused for 14 days go at the next run's start; --schemadiff-prune drops every
+    template of the role that nobody holds. Before: templates were never deleted.
+
+    Run as a role of its own, so that pruning leaves the templates of other tests alone."""
+    role = password_role.url.split("://", 1)[1].split(":", 1)[0]
+    stale = "schemadiff_tpl_0000dead_pre_0123456789abcdef_abcdef"
+    recent = "schemadiff_tpl_0000beef_pre_0123456789abcdef_abcdef"
+    _fake_template(schemadiff_server, stale, time.time() - 15 * 86400, role)
+    _fake_template(schemadiff_server, recent, time.time() - 86400, role)
+    as_role = ["--schemadiff-url", password_role.url]
+    try:
+        inner.migrations()
+        inner.pytester.makepyfile(test_fine="def test_fine(db):\n    pass\n")
+        inner.pytester.runpytest_inprocess(*as_role).assert_outcomes(passed=3)
+        names = schemadiff_server.list_databases()
+        assert stale not in names and recent in names
+        built = state_templates(inner, "post")
+
+        inner.pytester.runpytest_inprocess(*as_role, "--schemadiff-prune").assert_outcomes(passed=3)
+        assert recent not in schemadiff_server.list_databases()
+        rebuilt = state_templates(inner, "post")
+        assert len(rebuilt) == 1 and not built.items() & rebuilt.items()
+    finally:
+        schemadiff_server.drop_database(stale)
+        schemadiff_server.drop_database(recent)
