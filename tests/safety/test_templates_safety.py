@@ -26,10 +26,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-
-# Imported here, once: inner in-process runs drop the modules they import, and SQLAlchemy's
-# compiled extensions break when its Python modules are imported a second time.
-import sqlalchemy  # noqa: F401
 from password_role import PasswordRole
 from plugin.conftest import Inner, database_oids
 from plugin.conftest import inner as inner  # the fixture, shared with tests/plugin
@@ -180,19 +176,20 @@ ALTER TABLE ONLY public.customer ADD CONSTRAINT customer_pkey PRIMARY KEY (id);
 
 def test_edited_model_of_a_module_callable_target_is_rebuilt(inner: Inner) -> None:
     """migra's load_from_app: the target is built by the application's SQLAlchemy models.
-    Before: String(100) -> String(50) still passed, on the stale target."""
+    Before: String(100) -> String(50) still passed, on the stale target. Each run in a
+    process of its own, as a user's: SQLAlchemy cannot be imported twice in one."""
     inner.migrations(dump=MODEL_DUMP, pending=None)
     inner.pytester.makepyfile(models=MODELS, app=APP)
     target = ["--schemadiff-target", "app:load", "-k", "schemadiff"]
-    inner.run(*target).assert_outcomes(passed=1)
+    inner.run_subprocess(*target).assert_outcomes(passed=1)
 
     (inner.path / "models.py").write_text(MODELS.replace("String(100)", "String(50)"))
-    result = inner.run(*target)
+    result = inner.run_subprocess(*target)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*customer*name*"])
 
     (inner.path / "models.py").write_text(MODELS)
-    inner.run(*target).assert_outcomes(passed=1)
+    inner.run_subprocess(*target).assert_outcomes(passed=1)
 
 
 LOADER_CONFTEST = {
