@@ -40,7 +40,16 @@ from typing import Any
 __all__ = ["Reads", "record_read", "recording", "signature"]
 
 # Tools whose whole input is named on their command line (and, for psql, \i lines).
-_POSTGRES_TOOLS = {"psql", "pg_restore", "pg_dump", "pg_dumpall", "createdb", "dropdb"}
+_POSTGRES_TOOLS = {
+    "psql",
+    "pg_restore",
+    "pg_dump",
+    "pg_dumpall",
+    "createdb",
+    "dropdb",
+    "postgres",
+    "pg_config",
+}
 _INCLUDE = re.compile(r"^\s*\\(i|ir|include|include_relative)\s+(\S+)")
 
 
@@ -52,6 +61,13 @@ class Reads:
     directories: set[Path] = field(default_factory=set)
     code: set[Path] = field(default_factory=set)
     unkeyable: str | None = None
+
+    def add(self, other: Reads) -> None:
+        """Also count what ``other`` read (a loader fixture's own setup, say)."""
+        self.files |= other.files
+        self.directories |= other.directories
+        self.code |= other.code
+        self.unkeyable = self.unkeyable or other.unkeyable
 
     def signatures(self) -> dict[str, str]:
         """path -> signature of everything read, for storing beside the template."""

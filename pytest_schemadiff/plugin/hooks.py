@@ -18,7 +18,7 @@ from .fixtures import (
 )
 from .inputs import inputs_key, read_inputs
 from .provider import RUN_ID_KEY, WORKER_INPUT_KEY, ServerProvider, provider_key
-from .workspace import activate, deactivate, uncached_lines
+from .workspace import activate, deactivate, record_setup, uncached_lines
 
 __all__ = [
     "db",
@@ -165,6 +165,16 @@ def pytest_configure_node(node: Any) -> None:
     provider = _provider(node.config)
     node.workerinput[WORKER_INPUT_KEY] = provider.get().to_json()
     node.workerinput[RUN_ID_KEY] = provider.run_id
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef[Any]) -> Any:
+    """What a loader fixture reads while it is set up is part of its templates' keys."""
+    if fixturedef.argname not in ("load_pre_migration", "load_post_migration"):
+        yield
+        return
+    with record_setup(fixturedef):
+        yield
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:

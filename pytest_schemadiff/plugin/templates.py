@@ -149,9 +149,11 @@ class TemplateStore:
         *,
         rebuild: bool = False,
         retire_others: bool = True,
+        also_read: Reads | None = None,
     ) -> Template:
         """The template for ``(project, state, key)``, building it with ``load(url)`` if no
-        complete one exists whose build read the same files as now.
+        complete one exists whose build read the same files as now. ``also_read`` is what
+        was read before the build on its behalf (the loader fixtures' setup).
 
         ``rebuild`` forces a new build (``--schemadiff-rebuild``); it is honoured once per
         key and run, so xdist workers do not rebuild each other's work. ``retire_others``
@@ -163,7 +165,8 @@ class TemplateStore:
             with _advisory_lock(conn, _LOCK_CLASS, slot):
                 template = self._reusable(conn, slot, state, rebuild)
                 if template is None:
-                    template = self._build(conn, slot + secrets.token_hex(3), state, load)
+                    name = slot + secrets.token_hex(3)
+                    template = self._build(conn, name, state, load, also_read)
             if template.unkeyable:
                 self.unkeyable[state] = template.unkeyable
             if retire_others:
@@ -219,6 +222,7 @@ class TemplateStore:
         name: str,
         state: str,
         load: Callable[[str], None],
+        also_read: Reads | None,
     ) -> Template:
         building = f"schemadiff_run_{self.run_id}_build_{state}"
         self.server.drop_database(building)
@@ -226,6 +230,8 @@ class TemplateStore:
         try:
             with recording() as reads:
                 load(url)
+            if also_read is not None:
+                reads.add(also_read)
             tables_with_rows = _tables_with_rows(url)
         except BaseException:
             self.server.drop_database(building)

@@ -11,11 +11,13 @@ import hashlib
 import inspect
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ..errors import SchemaDiffError
 from ..loading import load_path
+from ..reads import Reads, recording
 from ..server import SchemaDiffServer
 from .inputs import MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
@@ -29,6 +31,7 @@ __all__ = [
     "active_workspace",
     "deactivate",
     "get_workspace",
+    "record_setup",
     "uncached_lines",
 ]
 
@@ -46,6 +49,26 @@ def _code_of(loader: Loader) -> str:
 def project_of(rootpath: Path) -> str:
     """The template "project" of a rootdir."""
     return hashlib.sha256(str(rootpath).encode()).hexdigest()[:8]
+
+
+# What each loader fixture's setup read, by the loader it returned (see record_setup).
+_setup_reads: dict[int, tuple[object, Reads]] = {}
+
+
+@contextlib.contextmanager
+def record_setup(fixturedef: pytest.FixtureDef[Any]) -> Iterator[None]:
+    """Record what a loader fixture reads while it is set up (a file read into a variable
+    before its loader runs): part of its templates' keys."""
+    with recording() as reads:
+        yield
+    cached = getattr(fixturedef, "cached_result", None)
+    if cached is not None and cached[0] is not None:
+        _setup_reads[id(cached[0])] = (cached[0], reads)  # the loader is kept alive with it
+
+
+def setup_reads_of(loader: Loader) -> Reads | None:
+    entry = _setup_reads.get(id(loader))
+    return entry[1] if entry is not None and entry[0] is loader else None
 
 
 class Workspace:
@@ -87,6 +110,19 @@ class Workspace:
         assert target is not None
         return content_key(version, target.path, _code_of(target.loader) if target.loader else None)
 
+    def _setup_reads(self, state: str) -> Reads | None:
+        """What the loader fixtures of ``state`` read while they were set up (post builds on
+        pre, so it counts both)."""
+        names = {"pre": ["pre"], "post": ["pre", "post"]}.get(state, [])
+        found = [setup_reads_of(self.loaders[n]) for n in names if n in self.loaders]
+        if not any(found):
+            return None
+        merged = Reads()
+        for reads in found:
+            if reads is not None:
+                merged.add(reads)
+        return merged
+
     def _target_loader(self) -> Loader:
         target = self.inputs.target
         assert target is not None and target.url is None
@@ -105,7 +141,12 @@ class Workspace:
             load = self._target_loader() if state == "target" else self.loaders[state]
             try:
                 self._templates[state] = self.store.ensure(
-                    self.project, state, self._key(state), load, rebuild=self.inputs.rebuild
+                    self.project,
+                    state,
+                    self._key(state),
+                    load,
+                    rebuild=self.inputs.rebuild,
+                    also_read=self._setup_reads(state),
                 )
             except SchemaDiffError as exc:
                 what = "target" if state == "target" else f"{state}-migration"

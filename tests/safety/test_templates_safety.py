@@ -208,6 +208,23 @@ def load_pre_migration():
         conn.close()
     return load
 """,
+    "setup": """
+import psycopg2
+import pytest
+from pathlib import Path
+
+
+@pytest.fixture(scope="session")
+def load_pre_migration():
+    text = Path("schema/base.sql").read_text()  # read once, when the fixture is set up
+
+    def load(url):
+        conn = psycopg2.connect(url)
+        with conn, conn.cursor() as cur:
+            cur.execute(text)
+        conn.close()
+    return load
+""",
     "psql": """
 import pytest
 from pathlib import Path
@@ -228,8 +245,9 @@ BASE = "CREATE TABLE public.customer (id integer PRIMARY KEY, name text);\n"
 
 @pytest.mark.parametrize("reader", sorted(LOADER_CONFTEST))
 def test_edited_file_of_an_overridden_loader_is_rebuilt(inner: Inner, reader: str) -> None:
-    """An overridden load_pre_migration reads schema/base.sql (in Python, or through psql).
-    Before: editing base.sql kept serving the old schema."""
+    """An overridden load_pre_migration reads schema/base.sql (in Python when it loads or
+    when it is set up, or through psql). Before: editing base.sql kept serving the old
+    schema."""
     inner.pytester.makeconftest(LOADER_CONFTEST[reader])
     (inner.path / "schema").mkdir()
     (inner.path / "schema" / "base.sql").write_text(BASE)
