@@ -224,8 +224,8 @@ class TemplateStore:
         load: Callable[[str], None],
         also_read: Reads | None,
     ) -> Template:
-        building = f"schemadiff_run_{self.run_id}_build_{state}"
-        self.server.drop_database(building)
+        # Unique: two processes of one run may build two keys of one state ("file") at once.
+        building = f"schemadiff_run_{self.run_id}_build_{state}_{secrets.token_hex(3)}"
         url = self.server.create_database(building)
         try:
             with recording() as reads:

@@ -3,7 +3,7 @@ rebuilt when the dump or the pending migration changes, old ones retired; --sche
 builds under new names.
 
 The inner conftest wraps ``load_pre_migration`` to log each call with the name of the
-database it fills: the post build loads the pre state too, into ``..._build_post``.
+database it fills: the post build loads the pre state too, into ``..._build_post_<id>``.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def builds(inner: Inner) -> list[str]:
         return []
     names = log.read_text().split()
     log.unlink()
-    return sorted(name.rsplit("_", 1)[-1] for name in names)
+    return sorted(name.split("_build_")[1].split("_")[0] for name in names)
 
 
 def no_run_databases_left(inner: Inner) -> bool:
