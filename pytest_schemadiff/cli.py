@@ -3,10 +3,11 @@
 ``schemadiff A B`` takes database URLs (``postgresql://`` or ``postgresql+psycopg2://``),
 ``EMPTY`` (a fresh database), or paths to ``.sql`` files, ``pg_dump`` output (plain,
 custom, directory, tar) or directories of ``.sql`` files. Paths and ``EMPTY`` are loaded
-into scratch databases named ``schemadiff_cli_*`` on the private cluster (started on
-demand, PostgreSQL 17 unless ``--pg MAJOR``) or on ``--server URL`` (default: the
-``SCHEMADIFF_URL`` environment variable, unless ``--pg`` is given); they are dropped
-afterwards, also on errors, Ctrl-C and SIGTERM.
+into scratch databases named ``schemadiff_run_<run id>_cli<pid>_*`` on the private cluster
+(started on demand, PostgreSQL 17 unless ``--pg MAJOR``) or on ``--server URL`` (default:
+the ``SCHEMADIFF_URL`` environment variable, unless ``--pg`` is given); they are dropped
+afterwards, also on errors, Ctrl-C and SIGTERM. A killed ``schemadiff`` (SIGKILL) cannot
+clean up: it holds a run lease like a pytest run, and the next run of either drops them.
 
 migra's flags work as in migra: ``--unsafe``, ``--schema``, ``--exclude_schema`` /
 ``--exclude-schema``, ``--with-privileges``, ``--ignore-extension-versions``,
@@ -38,7 +39,6 @@ import dataclasses
 import io
 import os
 import re
-import secrets
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -59,6 +59,7 @@ from .engine.plan import Action
 from .engine.render import render_json, render_sql, render_text
 from .errors import ConfigError, SchemaDiffError
 from .loading import ServerOptions, load_path
+from .plugin.runs import RUN_PREFIX, RunLease, new_run_id
 from .server import DEFAULT_MAJOR, SchemaDiffServer, running_server
 
 __all__ = [
@@ -82,7 +83,8 @@ EXIT_INTERRUPTED = 130
 
 PROG = "schemadiff"
 EMPTY = "EMPTY"
-SCRATCH_PREFIX = "schemadiff_cli_"
+# Scratch databases are run databases (see plugin/runs.py): schemadiff_run_<id>_cli<pid>_...
+SCRATCH_MARK = "_cli"
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _POSTGRES_URL = re.compile(r"^postgres(?:ql)?(?:\+[A-Za-z0-9_]+)?://")
 
@@ -273,16 +275,23 @@ class ScratchDatabases:
         self.server_source = server_source
         self.major = major
         self._server: SchemaDiffServer | None = None
-        # Stops a cluster started here.
+        # Stops a cluster started here and releases the run lease.
         self._stack = contextlib.ExitStack()
         self._made: list[str] = []
+        self._run_id = new_run_id()
 
     @property
     def server(self) -> SchemaDiffServer:
         if self._server is None:
-            self._server = self._stack.enter_context(
+            server = self._stack.enter_context(
                 running_server(self.server_url, self.server_source, self.major)
             )
+            # Named and leased like a pytest run's databases: if this process is killed,
+            # the next run (of the plugin or the command) drops them.
+            lease = RunLease(server, self._run_id)
+            lease.acquire()
+            self._stack.callback(lease.release)
+            self._server = server
         return self._server
 
     def database_for(self, source: Source) -> str:
@@ -290,7 +299,7 @@ class ScratchDatabases:
         if source.kind == "url":
             return source.text
         server = self.server
-        name = f"{SCRATCH_PREFIX}{os.getpid()}_{secrets.token_hex(3)}_{source.label.lower()}"
+        name = f"{RUN_PREFIX}{self._run_id}{SCRATCH_MARK}{os.getpid()}_{source.label.lower()}"
         # template0: EMPTY means a fresh database, not a copy of whatever template1 holds.
         url = server.create_database(name, template="template0")
         self._made.append(name)

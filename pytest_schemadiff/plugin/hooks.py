@@ -19,7 +19,7 @@ from .fixtures import (
 from .inputs import inputs_key, read_inputs
 from .provider import RUN_ID_KEY, WORKER_INPUT_KEY, ServerProvider, provider_key
 from .redaction import pytest_make_collect_report, pytest_runtest_makereport
-from .workspace import activate, deactivate
+from .workspace import activate, deactivate, record_setup, uncached_lines
 
 __all__ = [
     "db",
@@ -81,6 +81,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         default=False,
         help="rebuild the pre/post template databases even if cached ones match the inputs.",
+    )
+    group.addoption(
+        "--schemadiff-prune",
+        dest="schemadiff_prune",
+        action="store_true",
+        default=False,
+        help="drop every cached template database of this role that no live run uses, now.",
     )
 
 
@@ -161,6 +168,21 @@ def pytest_configure_node(node: Any) -> None:
     provider = _provider(node.config)
     node.workerinput[WORKER_INPUT_KEY] = provider.get().to_json()
     node.workerinput[RUN_ID_KEY] = provider.run_id
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef[Any]) -> Any:
+    """What a loader fixture reads while it is set up is part of its templates' keys."""
+    if fixturedef.argname not in ("load_pre_migration", "load_post_migration"):
+        yield
+        return
+    with record_setup(fixturedef):
+        yield
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    for line in uncached_lines(config):
+        terminalreporter.write_line(f"schemadiff: {line}")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

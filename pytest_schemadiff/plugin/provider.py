@@ -20,6 +20,7 @@ from ..server import (
     server_for,
 )
 from .runs import RunLease, new_run_id
+from .templates import retire_templates
 
 __all__ = ["ServerProvider", "provider_key", "server_url_setting"]
 
@@ -94,6 +95,7 @@ class ServerProvider:
             self._server = self._cluster.start()
             self._lease = RunLease(self._server, self.run_id)
             self._lease.acquire()  # also drops what runs that died left behind
+            retire_templates(self._server, prune=bool(self.config.getoption("schemadiff_prune")))
         return self._server
 
     def close(self) -> None:

@@ -1,32 +1,67 @@
 """A run's claim on the databases it creates, and the clean-up of runs that died.
 
-Every database a run creates (test clones, templates under construction) is named
-``schemadiff_run_<run id>_...``. The run holds an advisory lock keyed by its id for as long as
-it lives; the lock dies with its connection, so a database whose run's lock is free belongs
-to a run that crashed or was killed, and the next run drops it. This works for the private
-cluster and for a server shared by several machines alike.
+Every database a run creates (test clones, templates under construction, the ``schemadiff``
+command's scratch databases) is named ``schemadiff_run_<run id>_...``. The run holds an
+advisory lock keyed by its id for as long as it lives; the lock dies with its connection, so
+a database whose run's lock is free belongs to a run that crashed or was killed, and the
+next run drops it. This works for the private cluster and for a server shared by several
+machines alike.
+
+Advisory locks belong to one database: every lock is taken in the same maintenance
+database (``postgres``), whatever database the URL a run was given names; otherwise a run
+pointed at another database would see every live run as dead. A run drops only what a dead
+run of its own role created; another role's leftovers are skipped with a warning, as is
+anything the server refuses to drop.
 """
 
 from __future__ import annotations
 
 import re
 import secrets
+import sys
+import warnings
 
 import psycopg2
 import psycopg2.extensions
 
-from ..connect import fetch_row, open_connection
+from ..connect import fetch_row, open_connection, with_database
+from ..errors import SchemaDiffError
 from ..server import SchemaDiffServer
 
-__all__ = ["RUN_PREFIX", "RunLease", "new_run_id"]
+__all__ = [
+    "MAINTENANCE_DATABASE",
+    "RUN_PREFIX",
+    "LeftoverWarning",
+    "RunLease",
+    "maintenance_url",
+    "new_run_id",
+]
 
 RUN_PREFIX = "schemadiff_run_"
+MAINTENANCE_DATABASE = "postgres"
 _LOCK_CLASS = 0x5D20  # first half of our advisory lock keys: "runs"
 _RUN_DATABASE = re.compile(rf"^{RUN_PREFIX}([0-9a-f]{{8}})_")
 
 
+class LeftoverWarning(UserWarning):
+    """A dead run's database that this run may not drop (another role's, or refused)."""
+
+
+def _warn(message: str) -> None:
+    """A warning, never an abort: where warnings are errors, the line goes to stderr."""
+    try:
+        warnings.warn(message, LeftoverWarning, stacklevel=3)
+    except LeftoverWarning:
+        print(message, file=sys.stderr)
+
+
 def new_run_id() -> str:
     return secrets.token_hex(4)
+
+
+def maintenance_url(server: SchemaDiffServer) -> str:
+    """Where every run takes its advisory locks: one database for all of them."""
+    return with_database(server.url, MAINTENANCE_DATABASE)
 
 
 def _lock_key(run_id: str) -> int:
@@ -42,30 +77,49 @@ class RunLease:
         self._conn: psycopg2.extensions.connection | None = None
 
     def acquire(self) -> None:
-        # Advisory locks are per database: everyone takes them in the maintenance database.
-        self._conn = open_connection(self.server.url, autocommit=True)
+        self._conn = open_connection(maintenance_url(self.server), autocommit=True)
         with self._conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_lock(%s, %s)", (_LOCK_CLASS, _lock_key(self.run_id)))
         self.drop_dead_runs()
 
     def drop_dead_runs(self) -> list[str]:
-        """Drop databases of runs whose lock is free; return their names."""
+        """Drop this role's databases of runs whose lock is free; return their names."""
         assert self._conn is not None
+        with self._conn.cursor() as cur:
+            cur.execute(
+                "SELECT d.datname, d.datdba = r.oid FROM pg_database d, pg_roles r "
+                "WHERE r.rolname = current_user AND starts_with(d.datname, %s) ORDER BY 1",
+                (RUN_PREFIX,),
+            )
+            rows = cur.fetchall()
         dropped = []
-        for name in self.server.list_databases():
+        for name, ours in rows:
             match = _RUN_DATABASE.match(name)
-            if not match or match.group(1) == self.run_id:
+            if not match or match.group(1) == self.run_id or not self._is_dead(match.group(1)):
                 continue
-            key = _lock_key(match.group(1))
-            with self._conn.cursor() as cur:
-                cur.execute("SELECT pg_try_advisory_lock(%s, %s)", (_LOCK_CLASS, key))
-                (dead,) = fetch_row(cur)
-                if dead:
-                    cur.execute("SELECT pg_advisory_unlock(%s, %s)", (_LOCK_CLASS, key))
-            if dead:
+            if not ours:
+                _warn(
+                    f"pytest-schemadiff: {name} was left by a dead run of another role; "
+                    "skipped (that role or a superuser can drop it)"
+                )
+                continue
+            try:
                 self.server.drop_database(name)
-                dropped.append(name)
+            except SchemaDiffError as exc:
+                _warn(f"pytest-schemadiff: cannot drop {name}, left by a dead run: {exc}")
+                continue
+            dropped.append(name)
         return dropped
+
+    def _is_dead(self, run_id: str) -> bool:
+        assert self._conn is not None
+        key = _lock_key(run_id)
+        with self._conn.cursor() as cur:
+            cur.execute("SELECT pg_try_advisory_lock(%s, %s)", (_LOCK_CLASS, key))
+            (dead,) = fetch_row(cur)
+            if dead:
+                cur.execute("SELECT pg_advisory_unlock(%s, %s)", (_LOCK_CLASS, key))
+        return bool(dead)
 
     def release(self) -> None:
         if self._conn is not None:

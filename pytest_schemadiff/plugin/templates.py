@@ -1,36 +1,72 @@
-"""Template databases keyed by the content of their inputs, built once, reused across runs.
+"""Template databases keyed by their inputs, checked against what their build read, reused
+across runs, retired when no live run holds them.
 
-A template is named ``schemadiff_tpl_<project>_<state>_<key>``: ``project`` identifies where
-the inputs come from (so a new build can retire the old ones), ``key`` hashes their content,
-the loader's code and the server version. A template is built under another name and renamed
-when complete, so a crash never leaves a half-built template behind under a valid name.
-Building is serialized across processes (xdist workers, concurrent runs) by an advisory lock
-on the server: the first process builds, the others wait and find it built.
+A template is named ``schemadiff_tpl_<project>_<state>_<key>_<build>``: ``project``
+identifies where the inputs come from (so a new build can retire the old ones), ``key``
+hashes the inputs we know of (files, the loader's code, the server version), and ``build``
+tells apart builds of one key: a rebuild never reuses the name of a template another run
+may be cloning.
+
+Never stale: while a template is built, ``reads.recording()`` notes everything the build
+depended on (Python code that ran and the project modules it imports, files opened or
+handed to ``psql``/``pg_restore``, ``\\i`` files). Their signatures are stored in the
+template's metadata (a JSON comment on the database) and checked on every reuse: anything
+changed, missing or unreadable means a new build. A build that ran another program, whose
+reads cannot be known, is *unkeyable*: its template serves only the run that built it.
+
+Never dropped under a live run: every process holds a shared advisory lock per template it
+uses, on one connection to the maintenance database, for as long as it lives. Retiring a
+template takes the exclusive lock with ``pg_try_advisory_lock`` and skips the template if
+that fails. Building one key is serialized across processes by another advisory lock: the
+first process builds, the others wait and find it built.
+
+Retirement policy: after a build or reuse, the project's other templates of that state are
+retired (the newest one serves); at each run's start, templates of any project unused for
+``STALE_AFTER_DAYS`` are retired; ``prune()`` retires every unheld template now.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
+import re
+import secrets
+import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg2
+import psycopg2.extensions
 from psycopg2 import sql
 
-from ..connect import connect, fetch_row
+from ..connect import connect, fetch_row, open_connection
 from ..errors import SchemaDiffError
+from ..reads import Reads, recording, signature
 from ..server import SchemaDiffServer
+from .runs import maintenance_url
 
-__all__ = ["Template", "TemplateStore", "content_key"]
+__all__ = [
+    "STALE_AFTER_DAYS",
+    "Template",
+    "TemplateStore",
+    "content_key",
+    "retire_templates",
+    "uncached_states",
+]
 
 TEMPLATE_PREFIX = "schemadiff_tpl_"
-_LOCK_CLASS = 0x5D1F  # first half of our advisory lock keys: "templates"
+STALE_AFTER_DAYS = 14
+_LOCK_CLASS = 0x5D1F  # first half of the advisory lock keys that serialize builds
+_HOLD_CLASS = 0x5D21  # first half of the keys a live run holds (shared) per template used
 _MARK = "pytest-schemadiff template"
-_FORMAT_VERSION = "1"  # bump when the template layout or metadata changes
+_FORMAT_VERSION = "2"  # bump when the template layout or metadata changes
+_TOUCH_EVERY = 3600  # seconds: last use is rewritten at most this often
+_SPARE = re.compile(r"_s\d+$")
 
 
 def content_key(*parts: str | bytes | Path | None) -> str:
@@ -42,7 +78,7 @@ def content_key(*parts: str | bytes | Path | None) -> str:
         elif isinstance(part, str):
             part = part.encode()
         digest.update(b"\0" if part is None else len(part).to_bytes(8, "big") + part)
-    return digest.hexdigest()[:16]
+    return str(digest.hexdigest()[:16])
 
 
 def _path_bytes(path: Path) -> bytes:
@@ -62,14 +98,47 @@ class Template:
     # Tables (oids, kept by CREATE DATABASE ... TEMPLATE) that hold rows in the template:
     # a test that writes to them gets a fresh clone instead of a TRUNCATE.
     tables_with_rows: frozenset[int]
+    # Why this template cannot be reused by a later run (None: it can).
+    unkeyable: str | None = None
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """A complete template found on the server, with its metadata."""
+
+    name: str
+    metadata: dict[str, Any]
+
+    @property
+    def run(self) -> str | None:
+        return self.metadata.get("run")
+
+    def template(self, state: str) -> Template:
+        rows = frozenset(self.metadata.get("tables_with_rows", []))
+        return Template(self.name, state, rows, self.metadata.get("unkeyable"))
+
+    def changed_reads(self) -> str | None:
+        """The first file the build read that differs now, or None if none does."""
+        try:
+            reads = json.loads(zlib.decompress(base64.b64decode(self.metadata["reads"])))
+        except (KeyError, ValueError, TypeError, zlib.error):
+            return "<no record of what the build read>"
+        for path, stored in reads.items():
+            if signature(Path(path)) != stored:
+                return str(path)
+        return None
 
 
 class TemplateStore:
-    """Find or build templates on one server."""
+    """Find, build, hold and retire templates on one server, for one process."""
 
     def __init__(self, server: SchemaDiffServer, run_id: str) -> None:
         self.server = server
         self.run_id = run_id
+        self._maintenance = maintenance_url(server)
+        self._holds: psycopg2.extensions.connection | None = None
+        self._held: set[str] = set()
+        self.unkeyable: dict[str, str] = {}  # state -> why it is built fresh every run
 
     def ensure(
         self,
@@ -80,25 +149,72 @@ class TemplateStore:
         *,
         rebuild: bool = False,
         retire_others: bool = True,
+        also_read: Reads | None = None,
     ) -> Template:
-        """The template for ``(project, state, key)``, building it with ``load(url)`` if needed.
+        """The template for ``(project, state, key)``, building it with ``load(url)`` if no
+        complete one exists whose build read the same files as now. ``also_read`` is what
+        was read before the build on its behalf (the loader fixtures' setup).
 
-        ``rebuild`` forces a new build even if one exists (``--schemadiff-rebuild``); it is
-        honoured once per key and run, so xdist workers do not rebuild each other's work.
-        ``retire_others`` drops the project's other templates of this state (inputs that
-        changed); off for SQL files compared ad hoc, of which several coexist.
+        ``rebuild`` forces a new build (``--schemadiff-rebuild``); it is honoured once per
+        key and run, so xdist workers do not rebuild each other's work. ``retire_others``
+        retires the project's other templates of this state (inputs that changed); off for
+        SQL files compared ad hoc, of which several coexist.
         """
-        name = f"{TEMPLATE_PREFIX}{project}_{state}_{key}"
-        with connect(self.server.url, autocommit=True) as conn:
-            with _advisory_lock(conn, name):
-                existing = _read_template(conn, name)
-                built_this_run = existing is not None and existing[1] == self.run_id
-                if existing is not None and (not rebuild or built_this_run):
-                    return Template(name, state, frozenset(existing[0]))
-                template = self._build(conn, name, state, load)
+        slot = f"{TEMPLATE_PREFIX}{project}_{state}_{key}_"
+        with connect(self._maintenance, autocommit=True) as conn:
+            with _advisory_lock(conn, _LOCK_CLASS, slot):
+                template = self._reusable(conn, slot, state, rebuild)
+                if template is None:
+                    name = slot + secrets.token_hex(3)
+                    template = self._build(conn, name, state, load, also_read)
+            if template.unkeyable:
+                self.unkeyable[state] = template.unkeyable
             if retire_others:
-                self._retire_others(conn, f"{TEMPLATE_PREFIX}{project}_{state}_", keep=name)
+                prefix = f"{TEMPLATE_PREFIX}{project}_{state}_"
+                _retire(conn, _templates(conn, prefix), keep=template.name)
         return template
+
+    def _reusable(
+        self, conn: psycopg2.extensions.connection, slot: str, state: str, rebuild: bool
+    ) -> Template | None:
+        """The newest complete template of ``slot`` this run may use, now held; or None."""
+        for stored in _templates(conn, slot):
+            own = stored.run == self.run_id
+            if not own and (rebuild or stored.metadata.get("unkeyable")):
+                continue
+            if not own and stored.changed_reads() is not None:
+                continue
+            if not self._hold(conn, stored.name):
+                continue  # retired between listing and holding
+            _touch(conn, stored)
+            return stored.template(state)
+        return None
+
+    def _hold(self, conn: psycopg2.extensions.connection, name: str) -> bool:
+        """Hold ``name`` for the rest of this process (a shared lock no retirer can take);
+        False if it no longer exists."""
+        self._take(name)
+        if _database_exists(conn, name):
+            return True
+        self._release(name)
+        return False
+
+    def _take(self, name: str) -> None:
+        if name in self._held:
+            return
+        if self._holds is None or self._holds.closed:
+            self._holds = open_connection(self._maintenance, autocommit=True)
+        with self._holds.cursor() as cur:
+            cur.execute("SELECT pg_advisory_lock_shared(%s, %s)", (_HOLD_CLASS, _lock_id(name)))
+        self._held.add(name)
+
+    def _release(self, name: str) -> None:
+        if name in self._held and self._holds is not None and not self._holds.closed:
+            with self._holds.cursor() as cur:
+                cur.execute(
+                    "SELECT pg_advisory_unlock_shared(%s, %s)", (_HOLD_CLASS, _lock_id(name))
+                )
+        self._held.discard(name)
 
     def _build(
         self,
@@ -106,24 +222,37 @@ class TemplateStore:
         name: str,
         state: str,
         load: Callable[[str], None],
+        also_read: Reads | None,
     ) -> Template:
-        building = f"schemadiff_run_{self.run_id}_build_{state}"
-        self.server.drop_database(building)
+        # Unique: two processes of one run may build two keys of one state ("file") at once.
+        building = f"schemadiff_run_{self.run_id}_build_{state}_{secrets.token_hex(3)}"
         url = self.server.create_database(building)
         try:
-            load(url)
+            with recording() as reads:
+                load(url)
+            if also_read is not None:
+                reads.add(also_read)
             tables_with_rows = _tables_with_rows(url)
         except BaseException:
             self.server.drop_database(building)
             raise
-        metadata = {"mark": _MARK, "run": self.run_id, "tables_with_rows": tables_with_rows}
+        now = int(time.time())
+        metadata = {
+            "mark": _MARK,
+            "run": self.run_id,
+            "tables_with_rows": tables_with_rows,
+            "built": now,
+            "used": now,
+            "unkeyable": reads.unkeyable,
+            "reads": _packed(reads),
+        }
+        # Held before it carries a valid name: no retirer can drop it in between.
+        self._take(name)
         with conn.cursor() as cur:
             cur.execute(
                 sql.SQL("COMMENT ON DATABASE {} IS %s").format(sql.Identifier(building)),
                 (json.dumps(metadata),),
             )
-            if _database_exists(conn, name):
-                _drop_template(conn, name)
             # Renamed only when complete: a half-built template never carries a valid name.
             cur.execute(
                 sql.SQL("ALTER DATABASE {} RENAME TO {}").format(
@@ -136,19 +265,112 @@ class TemplateStore:
                     sql.Identifier(name)
                 )
             )
-        return Template(name, state, frozenset(tables_with_rows))
+        return Template(name, state, frozenset(tables_with_rows), reads.unkeyable)
 
-    def _retire_others(self, conn: psycopg2.extensions.connection, prefix: str, keep: str) -> None:
-        """Drop templates of earlier inputs of the same project and state."""
+    def close(self) -> None:
+        """End of the process: let go of every template it held."""
+        if self._holds is not None:
+            self._holds.close()
+            self._holds = None
+        self._held.clear()
+
+
+def uncached_states(server: SchemaDiffServer, project: str, run_id: str) -> dict[str, str]:
+    """state -> why, for the templates run ``run_id`` built that no later run may reuse."""
+    with connect(maintenance_url(server), autocommit=True) as conn:
+        return {
+            stored.name.split("_")[3]: str(stored.metadata["unkeyable"])
+            for stored in _templates(conn, f"{TEMPLATE_PREFIX}{project}_")
+            if stored.run == run_id and stored.metadata.get("unkeyable")
+        }
+
+
+def retire_templates(server: SchemaDiffServer, *, prune: bool = False) -> list[str]:
+    """At a run's start: retire this role's templates (of any project) unused for
+    ``STALE_AFTER_DAYS``, or with ``prune`` (``--schemadiff-prune``) every one no live run
+    holds. Return the names dropped."""
+    cutoff = time.time() - STALE_AFTER_DAYS * 86400
+    with connect(maintenance_url(server), autocommit=True) as conn:
+        candidates = [
+            stored
+            for stored in _templates(conn, TEMPLATE_PREFIX)
+            if prune or stored.metadata.get("used", 0) < cutoff
+        ]
+        return _retire(conn, candidates, keep=None)
+
+
+def _packed(reads: Reads) -> str:
+    text = json.dumps(reads.signatures(), sort_keys=True).encode()
+    return base64.b64encode(zlib.compress(text, 9)).decode()
+
+
+def _touch(conn: psycopg2.extensions.connection, stored: _Stored) -> None:
+    """Record the template's last use (for the age-based retirement)."""
+    now = int(time.time())
+    if now - int(stored.metadata.get("used", 0)) < _TOUCH_EVERY:
+        return
+    metadata = {**stored.metadata, "used": now}
+    # Not the owner (a superuser's run): the owner's runs keep it fresh.
+    with conn.cursor() as cur, contextlib.suppress(psycopg2.Error):
+        cur.execute(
+            sql.SQL("COMMENT ON DATABASE {} IS %s").format(sql.Identifier(stored.name)),
+            (json.dumps(metadata),),
+        )
+
+
+def _templates(conn: psycopg2.extensions.connection, prefix: str) -> Iterator[_Stored]:
+    """This role's complete templates whose names start with ``prefix``, newest first."""
+    with conn.cursor() as cur:
+        cur.execute(
+            """
+            SELECT d.datname, shobj_description(d.oid, 'pg_database')
+            FROM pg_database d
+            WHERE starts_with(d.datname, %s)
+              AND d.datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+            """,
+            (prefix,),
+        )
+        rows = cur.fetchall()
+    found = []
+    for name, comment in rows:
+        if _SPARE.search(name) or not comment:
+            continue
+        try:
+            metadata = json.loads(comment)
+        except ValueError:
+            continue
+        if isinstance(metadata, dict) and metadata.get("mark") == _MARK:
+            found.append(_Stored(name, metadata))
+    found.sort(key=lambda t: t.metadata.get("built", 0), reverse=True)
+    yield from found
+
+
+def _retire(
+    conn: psycopg2.extensions.connection,
+    candidates: Iterator[_Stored] | list[_Stored],
+    keep: str | None,
+) -> list[str]:
+    """Drop the candidates (and their spares) that no live run holds; return their names."""
+    dropped = []
+    for stored in list(candidates):
+        if stored.name == keep:
+            continue
         with conn.cursor() as cur:
-            cur.execute(
-                "SELECT datname FROM pg_database WHERE starts_with(datname, %s) AND datname <> %s",
-                (prefix, keep),
-            )
-            for (old,) in cur.fetchall():
-                # Another run may still be cloning it: then a later run retires it.
-                with _advisory_lock(conn, old), contextlib.suppress(SchemaDiffError):
-                    _drop_template(conn, old)
+            cur.execute("SELECT pg_try_advisory_lock(%s, %s)", (_HOLD_CLASS, _lock_id(stored.name)))
+            (free,) = fetch_row(cur)
+        if not free:
+            continue  # a live run is using it: a later run retires it
+        try:
+            _drop_template(conn, stored.name)
+            dropped.append(stored.name)
+        except SchemaDiffError:
+            pass  # gone already, or not ours to drop
+        finally:
+            with conn.cursor() as cur:
+                cur.execute(
+                    "SELECT pg_advisory_unlock(%s, %s)", (_HOLD_CLASS, _lock_id(stored.name))
+                )
+    return dropped
 
 
 def _lock_id(name: str) -> int:
@@ -157,17 +379,17 @@ def _lock_id(name: str) -> int:
 
 
 class _advisory_lock:
-    def __init__(self, conn: psycopg2.extensions.connection, name: str) -> None:
-        self.conn, self.key = conn, _lock_id(name)
+    def __init__(self, conn: psycopg2.extensions.connection, lock_class: int, name: str) -> None:
+        self.conn, self.lock_class, self.key = conn, lock_class, _lock_id(name)
 
     def __enter__(self) -> None:
         with self.conn.cursor() as cur:
-            cur.execute("SELECT pg_advisory_lock(%s, %s)", (_LOCK_CLASS, self.key))
+            cur.execute("SELECT pg_advisory_lock(%s, %s)", (self.lock_class, self.key))
 
     def __exit__(self, *exc: object) -> None:
         if not self.conn.closed:
             with self.conn.cursor() as cur:
-                cur.execute("SELECT pg_advisory_unlock(%s, %s)", (_LOCK_CLASS, self.key))
+                cur.execute("SELECT pg_advisory_unlock(%s, %s)", (self.lock_class, self.key))
 
 
 def _database_exists(conn: psycopg2.extensions.connection, name: str) -> bool:
@@ -176,30 +398,16 @@ def _database_exists(conn: psycopg2.extensions.connection, name: str) -> bool:
         return cur.fetchone() is not None
 
 
-def _read_template(
-    conn: psycopg2.extensions.connection, name: str
-) -> tuple[list[int], str | None] | None:
-    """The metadata of a complete template ``name``, or None."""
-    with conn.cursor() as cur:
-        cur.execute(
-            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s",
-            (name,),
-        )
-        row = cur.fetchone()
-    if row is None or not row[0]:
-        return None
-    try:
-        metadata = json.loads(row[0])
-    except ValueError:
-        return None
-    if not isinstance(metadata, dict) or metadata.get("mark") != _MARK:
-        return None
-    return list(metadata.get("tables_with_rows", [])), metadata.get("run")
-
-
 def _drop_template(conn: psycopg2.extensions.connection, name: str) -> None:
+    """Drop template ``name`` and the spare clones kept of it."""
     with conn.cursor() as cur:
         try:
+            cur.execute(
+                "SELECT datname FROM pg_database WHERE starts_with(datname, %s)", (name + "_s",)
+            )
+            spares = [row[0] for row in cur.fetchall() if _SPARE.fullmatch(row[0][len(name) :])]
+            for spare in spares:
+                cur.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(spare)))
             cur.execute(
                 sql.SQL("ALTER DATABASE {} WITH ALLOW_CONNECTIONS true").format(
                     sql.Identifier(name)

@@ -11,16 +11,18 @@ import hashlib
 import inspect
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ..errors import SchemaDiffError
 from ..loading import load_path
+from ..reads import Reads, recording
 from ..server import SchemaDiffServer
 from .inputs import MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
 from .provider import provider_key
-from .templates import Template, TemplateStore, content_key
+from .templates import Template, TemplateStore, content_key, uncached_states
 
 __all__ = [
     "Loader",
@@ -29,6 +31,8 @@ __all__ = [
     "active_workspace",
     "deactivate",
     "get_workspace",
+    "record_setup",
+    "uncached_lines",
 ]
 
 Loader = Callable[[str], None]
@@ -40,6 +44,31 @@ def _code_of(loader: Loader) -> str:
         return inspect.getsource(loader)
     except (OSError, TypeError):
         return getattr(loader, "__qualname__", repr(type(loader)))
+
+
+def project_of(rootpath: Path) -> str:
+    """The template "project" of a rootdir."""
+    return hashlib.sha256(str(rootpath).encode()).hexdigest()[:8]
+
+
+# What each loader fixture's setup read, by the loader it returned (see record_setup).
+_setup_reads: dict[int, tuple[object, Reads]] = {}
+
+
+@contextlib.contextmanager
+def record_setup(fixturedef: pytest.FixtureDef[Any]) -> Iterator[None]:
+    """Record what a loader fixture reads while it is set up (a file read into a variable
+    before its loader runs): part of its templates' keys."""
+    with recording() as reads:
+        yield
+    cached = getattr(fixturedef, "cached_result", None)
+    if cached is not None and cached[0] is not None:
+        _setup_reads[id(cached[0])] = (cached[0], reads)  # the loader is kept alive with it
+
+
+def setup_reads_of(loader: Loader) -> Reads | None:
+    entry = _setup_reads.get(id(loader))
+    return entry[1] if entry is not None and entry[0] is loader else None
 
 
 class Workspace:
@@ -58,7 +87,7 @@ class Workspace:
         self.run_id = run_id
         self.worker = worker
         # Templates of one project retire each other; another checkout keeps its own.
-        self.project = hashlib.sha256(str(rootpath).encode()).hexdigest()[:8]
+        self.project = project_of(rootpath)
         self.store = TemplateStore(server, run_id)
         self.loaders: dict[str, Loader] = {}
         self._templates: dict[str, Template] = {}
@@ -81,6 +110,19 @@ class Workspace:
         assert target is not None
         return content_key(version, target.path, _code_of(target.loader) if target.loader else None)
 
+    def _setup_reads(self, state: str) -> Reads | None:
+        """What the loader fixtures of ``state`` read while they were set up (post builds on
+        pre, so it counts both)."""
+        names = {"pre": ["pre"], "post": ["pre", "post"]}.get(state, [])
+        found = [setup_reads_of(self.loaders[n]) for n in names if n in self.loaders]
+        if not any(found):
+            return None
+        merged = Reads()
+        for reads in found:
+            if reads is not None:
+                merged.add(reads)
+        return merged
+
     def _target_loader(self) -> Loader:
         target = self.inputs.target
         assert target is not None and target.url is None
@@ -99,7 +141,12 @@ class Workspace:
             load = self._target_loader() if state == "target" else self.loaders[state]
             try:
                 self._templates[state] = self.store.ensure(
-                    self.project, state, self._key(state), load, rebuild=self.inputs.rebuild
+                    self.project,
+                    state,
+                    self._key(state),
+                    load,
+                    rebuild=self.inputs.rebuild,
+                    also_read=self._setup_reads(state),
                 )
             except SchemaDiffError as exc:
                 what = "target" if state == "target" else f"{state}-migration"
@@ -142,10 +189,18 @@ class Workspace:
         with self.scratch_clone(template, f"file{number}") as url:
             yield url
 
+    def fresh_every_run(self) -> dict[str, str]:
+        """state -> why its template cannot be cached (built fresh every run)."""
+        return dict(self.store.unkeyable)
+
     def close(self) -> None:
-        for working in self._working.values():
-            working.close()
-        self._working.clear()
+        """Drop (or keep as spares) this process's clones, then let go of its templates."""
+        try:
+            for working in self._working.values():
+                working.close()
+            self._working.clear()
+        finally:
+            self.store.close()
 
 
 workspace_key = pytest.StashKey[Workspace]()
@@ -185,3 +240,19 @@ def get_workspace(config: pytest.Config) -> Workspace:
 def active_workspace() -> Workspace | None:
     """The running session's workspace, or None outside a pytest run with this plugin."""
     return get_workspace(_active_configs[-1]) if _active_configs else None
+
+
+def uncached_lines(config: pytest.Config) -> list[str]:
+    """For the end of the run: one line per state whose template this run built but no later
+    run can reuse (its build ran a program whose reads cannot be followed)."""
+    provider = config.stash.get(provider_key, None)
+    if provider is None or not provider.started:
+        return []
+    try:
+        found = uncached_states(provider.get(), project_of(config.rootpath), provider.run_id)
+    except SchemaDiffError:
+        return []
+    return [
+        f"the {state} template is not cached, it is built fresh every run: {why}"
+        for state, why in sorted(found.items())
+    ]

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
 
-from pytest_schemadiff.cli import SCRATCH_PREFIX, main
+from pytest_schemadiff.cli import SCRATCH_MARK, main
 from pytest_schemadiff.connect import open_connection
 from pytest_schemadiff.server import SchemaDiffServer
 
@@ -59,8 +60,10 @@ def query(url: str, sql: str) -> list[tuple[object, ...]]:
 def scratch_databases(server: SchemaDiffServer, pid: int | None = None) -> list[str]:
     """The CLI's scratch databases on ``server`` (made by process ``pid``, default: this one,
     so that other xdist workers' runs do not count)."""
-    prefix = f"{SCRATCH_PREFIX}{os.getpid() if pid is None else pid}_"
-    return [name for name in server.list_databases() if name.startswith(prefix)]
+    mark = re.compile(
+        rf"^schemadiff_run_[0-9a-f]{{8}}{SCRATCH_MARK}{os.getpid() if pid is None else pid}_"
+    )
+    return [name for name in server.list_databases() if mark.match(name)]
 
 
 @pytest.fixture
