@@ -389,8 +389,8 @@ def breakdown(a: str, b: str) -> list[tuple[str, float, str]]:
     Uses the engine's layers directly (inspect_catalog, compare_catalogs) and wraps the
     inspector's query runner from outside, so nothing in the engine changes.
     """
-    from pytest_schemadiff import inspect as inspect_module
     from pytest_schemadiff.engine import compare_catalogs
+    from pytest_schemadiff.engine import inspect as inspect_module
 
     per_query: dict[str, list[float]] = {}
     original = inspect_module._query
