@@ -20,13 +20,22 @@ Decisions, and why:
   GRANTs would still fail. Roles are cluster-wide, so this is the one side effect a load has
   outside its database; NOLOGIN roles cannot be used to log in.
 - Passwords travel in ``PGPASSWORD``, never on a command line, and every message is masked.
+- An input changes only its own database. Before anything runs, every file (and every file
+  it includes with ``\\i``/``\\ir``) is lexed by ``psql_script``: psql meta-commands other
+  than pg_dump's are refused, and ``statement_rules`` refuses statements that reach the server
+  or other databases; both with ``file:line``. Around the load, ``server_state`` reverts and
+  reports what dynamic SQL changed in the shared catalogs anyway.
+- ``single_transaction`` (the plugin's default for ``pending.sql``) runs a file in one
+  transaction; a statement that cannot run in one fails with a line naming the option.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +46,12 @@ import psycopg2.errors
 import psycopg2.extensions
 from psycopg2 import sql
 
+from . import server_state, statement_rules
 from .connect import libpq_url, mask_password, open_connection
 from .errors import LoadError
+from .psql_script import Script, scan
 
-__all__ = ["Format", "detect_format", "load_path"]
+__all__ = ["Format", "detect_format", "files_read", "load_path"]
 
 Format = Literal["sql", "custom", "directory", "tar", "sql-directory"]
 
@@ -51,6 +62,7 @@ class ServerOptions:
 
     url: str = "--schemadiff-url (or SCHEMADIFF_URL)"
     major: str = "--schemadiff-pg"
+    transaction: str = "--schemadiff-transaction none (ini schemadiff_transaction = none)"
 
 
 PLUGIN_OPTIONS = ServerOptions()
@@ -82,16 +94,47 @@ def detect_format(path: Path) -> Format:
         return "tar"
     if head.startswith(b"\x1f\x8b"):
         raise LoadError(f"{path}: file is gzip-compressed; decompress it, or dump with -Fc")
+    if b"\0" in head:
+        raise LoadError(f"{path}: binary data, neither SQL nor a pg_dump archive")
     return "sql"
 
 
+def files_read(path: Path) -> list[Path]:
+    """Every file loading ``path`` reads: the file itself (or a directory's ``.sql`` files,
+    or an archive's files) and, for SQL, each file pulled in by ``\\i`` / ``\\ir``,
+    recursively. For a template cache key: never raises for bad content (the load does)."""
+    path = Path(path)
+    try:
+        fmt = detect_format(path)
+    except LoadError:
+        return [path]
+    if fmt == "directory" or fmt in ("custom", "tar"):
+        return sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    files = _sql_files(path) if fmt == "sql-directory" else [path]
+    read: list[Path] = []
+    for file in files:
+        read += [f for f in scan(file).files if f not in read]
+    return read
+
+
 def load_path(
-    path: Path, url: str, *, bin_dir: Path, options: ServerOptions = PLUGIN_OPTIONS
+    path: Path,
+    url: str,
+    *,
+    bin_dir: Path,
+    options: ServerOptions = PLUGIN_OPTIONS,
+    single_transaction: bool = False,
 ) -> None:
     """Load a SQL file, a ``pg_dump`` output (plain, custom, directory or tar format) or a
     directory of ``.sql`` files (applied in name order, one session each) into ``url``.
 
-    Roles the input mentions that the server lacks are created first (NOLOGIN).
+    Refused before anything runs, with ``file:line``: psql meta-commands other than
+    pg_dump's (``\\i``/``\\ir`` are followed and checked the same way), and statements
+    that change the server or other databases. What dynamic SQL changes in the shared
+    catalogs anyway is reverted, and fails the load. Roles the input mentions that the
+    server lacks are created first (NOLOGIN). ``single_transaction`` runs each file in one
+    transaction.
+
     Raises LoadError with one line: ``<file>:<line>: <PostgreSQL's message>``, where the line
     is psql's: the one on which the failing statement ends. For an archive the location is
     its TOC entry instead. A missing extension's error says how to pick another server
@@ -101,12 +144,45 @@ def load_path(
     fmt = detect_format(path)
     files = _sql_files(path) if fmt == "sql-directory" else [path]
     conninfo, env = _conninfo_and_env(url)
-    _create_missing_roles(path, url, _mentioned_roles(files, fmt, bin_dir, env))
-    for file in files:
-        if fmt in ("sql", "sql-directory"):
-            _run_psql(file, conninfo, env, bin_dir, options)
-        else:
-            _run_pg_restore(file, conninfo, env, bin_dir, options)
+    scripts = [_checked_script(file, fmt, bin_dir, env) for file in files]
+    roles = _roles_in(scripts)
+    with server_state.guard(url, str(path)):
+        _create_missing_roles(path, url, roles)
+        for file in files:
+            run = _run_psql if fmt in ("sql", "sql-directory") else _run_pg_restore
+            run(file, url, conninfo, env, bin_dir, options, single_transaction)
+
+
+def _checked_script(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -> Script:
+    """``file`` lexed, its includes followed; LoadError for the first thing refused."""
+    if fmt in ("sql", "sql-directory"):
+        script = scan(file)
+    else:
+        # An archive runs through pg_restore, not psql, but its SQL is checked the same way.
+        schema = Path(f"{file} (schema)")
+        script = Script(files=[file])
+        text = _archive_schema(file, bin_dir, env)
+        lexed = _scan_text(schema, text)
+        script.statements, script.refusal = lexed.statements, lexed.refusal
+    if script.refusal is not None:
+        raise LoadError(mask_password(script.refusal))
+    refused = statement_rules.check(script.statements)
+    if refused is not None:
+        raise LoadError(mask_password(refused))
+    return script
+
+
+def _scan_text(name: Path, text: str) -> Script:
+    """Lex SQL text that is not a file of its own (an archive's schema)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "schema.sql"
+        copy.write_text(text)
+        script = scan(copy)
+    refusal = script.refusal
+    if refusal is not None:
+        refusal = refusal.replace(str(copy), str(name), 1)
+    statements = [type(s)(name, s.line, s.text, s.copy_from_stdin) for s in script.statements]
+    return Script(files=[name], statements=statements, refusal=refusal)
 
 
 def _sql_files(directory: Path) -> list[Path]:
@@ -128,6 +204,9 @@ def _conninfo_and_env(url: str) -> tuple[str, dict[str, str]]:
     if "LC_ALL" in env:
         env["LC_CTYPE"] = env.pop("LC_ALL")  # it was overriding LC_CTYPE anyway
     env["LC_MESSAGES"] = "C"
+    # psql_script lexes the way psql does with standard_conforming_strings on.
+    pgoptions = env.get("PGOPTIONS", "")
+    env["PGOPTIONS"] = f"{pgoptions} -c standard_conforming_strings=on".strip()
     return psycopg2.extensions.make_dsn(**params), env
 
 
@@ -139,37 +218,115 @@ def _tool(bin_dir: Path, name: str) -> str:
 
 
 def _run_psql(
-    file: Path, conninfo: str, env: dict[str, str], bin_dir: Path, options: ServerOptions
+    file: Path,
+    url: str,
+    conninfo: str,
+    env: dict[str, str],
+    bin_dir: Path,
+    options: ServerOptions,
+    single_transaction: bool,
 ) -> None:
     argv = [_tool(bin_dir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", conninfo]
+    if single_transaction:
+        argv.append("--single-transaction")
+    # psql runs in the file's directory, so \\i resolves as psql_script resolved it.
+    absolute = file.resolve()
     result = subprocess.run(
-        [*argv, "-f", str(file)], env=env, capture_output=True, text=True, errors="replace"
+        [*argv, "-f", str(absolute)],
+        env=env,
+        cwd=absolute.parent,
+        capture_output=True,
+        text=True,
+        errors="replace",
     )
     if result.returncode != 0:
-        raise LoadError(_psql_failure(file, result.stderr, options))
+        message = _psql_failure(file, result.stderr, options, absolute)
+        raise LoadError(_with_hints(message, url, file, options, single_transaction))
 
 
 def _run_pg_restore(
-    archive: Path, conninfo: str, env: dict[str, str], bin_dir: Path, options: ServerOptions
+    archive: Path,
+    url: str,
+    conninfo: str,
+    env: dict[str, str],
+    bin_dir: Path,
+    options: ServerOptions,
+    single_transaction: bool,
 ) -> None:
     # --verbose is what makes pg_restore name the TOC entry that failed.
     argv = [_tool(bin_dir, "pg_restore"), "--exit-on-error", "--verbose", "-d", conninfo]
+    if single_transaction:
+        argv.append("--single-transaction")
     result = subprocess.run(
         [*argv, str(archive)], env=env, capture_output=True, text=True, errors="replace"
     )
     if result.returncode != 0:
-        raise LoadError(_pg_restore_failure(archive, result.stderr, options))
+        message = _pg_restore_failure(archive, result.stderr, options)
+        raise LoadError(_with_hints(message, url, archive, options, single_transaction))
 
 
-def _psql_failure(file: Path, stderr: str, options: ServerOptions) -> str:
-    """One line from psql's ``psql:FILE:LINE: ERROR:  message`` (plus DETAIL/HINT lines)."""
+_NOT_IN_TRANSACTION = re.compile(
+    r"cannot (?:run|be executed) inside a transaction block|unsafe use of new value"
+)
+_DISK_FULL = re.compile(r'"([^"]+)": No space left on device')
+
+
+def _with_hints(
+    message: str, url: str, file: Path, options: ServerOptions, single_transaction: bool
+) -> str:
+    """Our own wording for two failures a user can act on: a statement that cannot run in
+    the one transaction, and a full disk (which path, and how much room there is)."""
+    if single_transaction and _NOT_IN_TRANSACTION.search(message):
+        return (
+            f"{message} (the file runs in one transaction; {options.transaction} runs it "
+            "statement by statement)"
+        )
+    full = _DISK_FULL.search(message)
+    if full:
+        end = message.rfind(": could not", 0, full.start())
+        where = message[:end] if end > 0 else str(file)
+        return mask_password(f"{where}: {_disk_full(url, full.group(1), file)}")
+    return message
+
+
+def _disk_full(url: str, relative: str, file: Path) -> str:
+    """Which filesystem is full, as a path on the server, and the room it has."""
+    path = Path(relative)
+    if not path.is_absolute():
+        try:
+            with open_connection(url, autocommit=True) as conn, conn.cursor() as cur:
+                cur.execute("SELECT current_setting('data_directory')")
+                row = cur.fetchone()
+            path = Path(str(row[0])) / relative if row else path
+        except (psycopg2.Error, LoadError, Exception):
+            pass
+    size = file.stat().st_size if file.is_file() else 0
+    room = ""
+    directory = path.parent
+    if directory.is_dir():
+        free = shutil.disk_usage(directory).free
+        room = f" ({free // 2**20} MB free there"
+        room += f", the input is {size // 2**20} MB)" if size else ")"
+    return (
+        f"the server's disk is full: no space left on the filesystem holding {path}{room}; "
+        "free space there or use a server with more room"
+    )
+
+
+def _psql_failure(
+    file: Path, stderr: str, options: ServerOptions, absolute: Path | None = None
+) -> str:
+    """One line from psql's ``psql:FILE:LINE: ERROR:  message`` (plus DETAIL/HINT lines);
+    FILE is the file given or one it includes."""
     lines = stderr.splitlines()
-    located = re.compile(rf"^psql:{re.escape(str(file))}:(\d+): (?:ERROR|FATAL|error):\s+(.*)")
+    located = re.compile(r"^psql:(.+?):(\d+): (?:ERROR|FATAL|PANIC|error):\s+(.*)")
     for i, line in enumerate(lines):
         match = located.match(line)
         if match:
-            where = f"{file}:{match.group(1)}"
-            return mask_password(_describe(where, match.group(2), lines[i + 1 :], options))
+            named = match.group(1)
+            shown = str(file) if named in (str(absolute), str(file)) else named
+            where = f"{shown}:{match.group(2)}"
+            return mask_password(_describe(where, match.group(3), lines[i + 1 :], options))
     # No location: psql could not connect or start.
     first = next((line for line in lines if line.strip()), "psql failed without a message")
     return mask_password(f"{file}: {first.removeprefix('psql: ').removeprefix('error: ')}")
@@ -237,8 +394,24 @@ _ROLE_CLAUSES = [
     )
 ]
 _NOT_ROLES = {"public", "current_user", "session_user", "current_role", "none", "default"}
-_SWITCH_DATABASE = re.compile(r"^\\(?:connect|c)\b")
 _COPY_START = re.compile(r"^COPY\b.*\bFROM\s+stdin;\s*$", re.IGNORECASE)
+
+
+def _roles_in(scripts: list[Script]) -> set[str]:
+    """Roles named by the statements of already lexed scripts (includes followed)."""
+    roles: set[str] = set()
+    for script in scripts:
+        for statement in script.statements:
+            for line in statement.text.splitlines():
+                roles.update(_roles_on_line(line))
+    return roles
+
+
+def _roles_on_line(line: str) -> Iterator[str]:
+    for clause in _ROLE_CLAUSES:
+        match = clause.search(line)
+        if match:
+            yield from _role_names(match.group(1))
 
 
 def _mentioned_roles(
@@ -247,10 +420,7 @@ def _mentioned_roles(
     roles: set[str] = set()
     for file in files:
         for line in _schema_lines(file, fmt, bin_dir, env):
-            for clause in _ROLE_CLAUSES:
-                match = clause.search(line)
-                if match:
-                    roles.update(_role_names(match.group(1)))
+            roles.update(_roles_on_line(line))
     return roles
 
 
@@ -258,17 +428,14 @@ def _schema_lines(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -
     """The statement lines of ``file`` as SQL text, COPY data skipped."""
     if fmt in ("sql", "sql-directory"):
         with file.open(encoding="utf-8", errors="replace") as f:
-            for number, line in _outside_copy(enumerate(f, 1)):
-                # pg_dump --create and pg_dumpall output would load into (and create) the
-                # databases it names, not the one we were given.
-                if _SWITCH_DATABASE.match(line):
-                    raise LoadError(
-                        f"{file}:{number}: the file switches to another database (\\connect); "
-                        "load a pg_dump output made without --create"
-                    )
+            for _number, line in _outside_copy(enumerate(f, 1)):
                 yield line
         return
-    # An archive's schema as SQL text, without its data: fast even for large dumps.
+    yield from _archive_schema(file, bin_dir, env).splitlines()
+
+
+def _archive_schema(file: Path, bin_dir: Path, env: dict[str, str]) -> str:
+    """An archive's schema as SQL text, without its data: fast even for large dumps."""
     result = subprocess.run(
         [_tool(bin_dir, "pg_restore"), "--schema-only", "-f", "-", str(file)],
         env=env,
@@ -278,7 +445,7 @@ def _schema_lines(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -
     )
     if result.returncode != 0:
         raise LoadError(_pg_restore_failure(file, result.stderr, PLUGIN_OPTIONS))
-    yield from result.stdout.splitlines()
+    return result.stdout
 
 
 def _outside_copy(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
