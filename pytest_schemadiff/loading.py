@@ -46,10 +46,10 @@ import psycopg2.errors
 import psycopg2.extensions
 from psycopg2 import sql
 
-from . import server_state, statement_rules
+from . import server_guard, statement_rules
 from .connect import libpq_url, mask_password, open_connection
-from .errors import LoadError
-from .psql_script import Script, scan
+from .errors import LoadError, SchemaDiffError
+from .psql_script import Script, render, scan
 
 __all__ = ["Format", "detect_format", "files_read", "load_path"]
 
@@ -146,11 +146,43 @@ def load_path(
     conninfo, env = _conninfo_and_env(url)
     scripts = [_checked_script(file, fmt, bin_dir, env) for file in files]
     roles = _roles_in(scripts)
-    with server_state.guard(url, str(path)):
-        _create_missing_roles(path, url, roles)
-        for file in files:
-            run = _run_psql if fmt in ("sql", "sql-directory") else _run_pg_restore
-            run(file, url, conninfo, env, bin_dir, options, single_transaction)
+    _create_missing_roles(path, url, roles)
+    for file, script in zip(files, scripts, strict=True):
+        if fmt in ("sql", "sql-directory"):
+            _run_psql(file, script, url, conninfo, env, bin_dir, options, single_transaction)
+        else:
+            _run_pg_restore(file, url, conninfo, env, bin_dir, options, single_transaction)
+
+
+@dataclass(frozen=True)
+class _GuardContext:
+    """What ``server_guard``'s check needs to know about the server before a load."""
+
+    role_oids: list[int]
+    can_read_authid: bool
+    runs_code: bool  # the database already holds functions (from a dump, an extension)
+
+
+def _guard_context(url: str) -> _GuardContext | None:
+    """None when we cannot connect: then psql cannot either, and says so itself."""
+    try:
+        conn = open_connection(url, autocommit=True)
+    except SchemaDiffError:
+        return None
+    try:
+        with conn.cursor() as cur:
+            cur.execute(
+                "SELECT array(SELECT oid::int FROM pg_catalog.pg_roles), "
+                "has_table_privilege('pg_catalog.pg_authid', 'SELECT'), "
+                "EXISTS (SELECT FROM pg_catalog.pg_proc WHERE pronamespace NOT IN "
+                "('pg_catalog'::regnamespace, 'information_schema'::regnamespace)) "
+                "OR EXISTS (SELECT FROM pg_catalog.pg_event_trigger)"
+            )
+            row = cur.fetchone()
+    finally:
+        conn.close()
+    assert row is not None
+    return _GuardContext(list(row[0]), bool(row[1]), bool(row[2]))
 
 
 def _checked_script(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -> Script:
@@ -219,6 +251,7 @@ def _tool(bin_dir: Path, name: str) -> str:
 
 def _run_psql(
     file: Path,
+    script: Script,
     url: str,
     conninfo: str,
     env: dict[str, str],
@@ -229,19 +262,43 @@ def _run_psql(
     argv = [_tool(bin_dir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", conninfo]
     if single_transaction:
         argv.append("--single-transaction")
-    # psql runs in the file's directory, so \\i resolves as psql_script resolved it.
-    absolute = file.resolve()
-    result = subprocess.run(
-        [*argv, "-f", str(absolute)],
-        env=env,
-        cwd=absolute.parent,
-        capture_output=True,
-        text=True,
-        errors="replace",
-    )
+    flat, origins = _guarded_script(script, url, single_transaction)
+    with tempfile.TemporaryDirectory(prefix="schemadiff-load-") as tmp:
+        flat_path = Path(tmp) / "input.sql"
+        flat_path.write_bytes(flat)
+        result = subprocess.run(
+            [*argv, "-f", str(flat_path)],
+            env=env,
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            errors="replace",
+        )
     if result.returncode != 0:
-        message = _psql_failure(file, result.stderr, options, absolute)
+        message = _psql_failure(file, result.stderr, options, flat_path, origins)
         raise LoadError(_with_hints(message, url, file, options, single_transaction))
+
+
+def _guarded_script(
+    script: Script, url: str, single_transaction: bool
+) -> tuple[bytes, list[tuple[Path, int]]]:
+    """The script psql runs: the input with ``server_guard``'s check where code can run."""
+    context = _guard_context(url)
+    if context is None:
+        return render(script, lambda _text: None)
+    state = server_guard.TransactionState(inside=single_transaction, runs_code=context.runs_code)
+    check = server_guard.check_sql(can_read_authid=context.can_read_authid)
+
+    def wrap(text: str) -> tuple[str, str] | None:
+        around = state.wrap(text)
+        return None if around is None else (around[0], f" {check}{around[1]}")
+
+    return render(
+        script,
+        wrap,
+        prologue=server_guard.prologue_sql(context.role_oids),
+        epilogue=check if single_transaction else "",
+    )
 
 
 def _run_pg_restore(
@@ -304,6 +361,9 @@ def _disk_full(url: str, relative: str, file: Path) -> str:
     room = ""
     directory = path.parent
     if directory.is_dir():
+        # Through pg_tblspc's links to where the files really are.
+        directory = directory.resolve()
+        path = directory / path.name
         free = shutil.disk_usage(directory).free
         room = f" ({free // 2**20} MB free there"
         room += f", the input is {size // 2**20} MB)" if size else ")"
@@ -314,18 +374,26 @@ def _disk_full(url: str, relative: str, file: Path) -> str:
 
 
 def _psql_failure(
-    file: Path, stderr: str, options: ServerOptions, absolute: Path | None = None
+    file: Path,
+    stderr: str,
+    options: ServerOptions,
+    flat_path: Path | None = None,
+    origins: list[tuple[Path, int]] | None = None,
 ) -> str:
     """One line from psql's ``psql:FILE:LINE: ERROR:  message`` (plus DETAIL/HINT lines);
-    FILE is the file given or one it includes."""
+    FILE:LINE of the script psql ran is mapped back to the input file and line."""
     lines = stderr.splitlines()
     located = re.compile(r"^psql:(.+?):(\d+): (?:ERROR|FATAL|PANIC|error):\s+(.*)")
     for i, line in enumerate(lines):
         match = located.match(line)
         if match:
-            named = match.group(1)
-            shown = str(file) if named in (str(absolute), str(file)) else named
-            where = f"{shown}:{match.group(2)}"
+            named, number = match.group(1), int(match.group(2))
+            where = f"{named}:{number}"
+            if origins and named == str(flat_path) and 0 < number <= len(origins):
+                origin_file, origin_line = origins[number - 1]
+                where = f"{origin_file}:{origin_line}"
+            elif named == str(flat_path):
+                where = str(file)
             return mask_password(_describe(where, match.group(3), lines[i + 1 :], options))
     # No location: psql could not connect or start.
     first = next((line for line in lines if line.strip()), "psql failed without a message")
@@ -359,6 +427,11 @@ _MISSING_EXTENSION = re.compile(
 
 def _describe(where: str, message: str, following: list[str], options: ServerOptions) -> str:
     """``where: message``, with our own wording for failures a user can act on."""
+    if message.startswith(server_guard.GUARD_MARK):
+        return (
+            f"{where}: changed the server beyond its own database (rolled back): "
+            f"{message.removeprefix(server_guard.GUARD_MARK)}"
+        )
     extension = _MISSING_EXTENSION.search(" ".join([message, *following[:2]]))
     if extension:
         name = extension.group(1) or extension.group(2)
@@ -397,14 +470,22 @@ _NOT_ROLES = {"public", "current_user", "session_user", "current_role", "none", 
 _COPY_START = re.compile(r"^COPY\b.*\bFROM\s+stdin;\s*$", re.IGNORECASE)
 
 
+_CREATE_ROLE = re.compile(rf"^\s*CREATE\s+(?:ROLE|USER|GROUP)\s+({_IDENT})", re.IGNORECASE)
+
+
 def _roles_in(scripts: list[Script]) -> set[str]:
-    """Roles named by the statements of already lexed scripts (includes followed)."""
+    """Roles named by the statements of already lexed scripts (includes followed), less
+    those the input creates itself."""
     roles: set[str] = set()
+    created: set[str] = set()
     for script in scripts:
         for statement in script.statements:
+            creates = _CREATE_ROLE.match(statement.text)
+            if creates:
+                created.update(_role_names(creates.group(1)))
             for line in statement.text.splitlines():
                 roles.update(_roles_on_line(line))
-    return roles
+    return roles - created
 
 
 def _roles_on_line(line: str) -> Iterator[str]:

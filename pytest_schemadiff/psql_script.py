@@ -21,10 +21,11 @@ psql's session with it on.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["INCLUDES", "Script", "Statement", "scan"]
+__all__ = ["INCLUDES", "Script", "Statement", "render", "scan"]
 
 # What pg_dump writes; everything else is refused.
 ALLOWED = frozenset({"restrict", "unrestrict"})
@@ -53,14 +54,82 @@ class Statement:
         return f"{self.file}:{self.line}"
 
 
+@dataclass(frozen=True)
+class _Text:
+    """Verbatim input (whitespace, comments, COPY data) and where it starts."""
+
+    text: str
+    file: Path
+    line: int
+
+
+@dataclass(frozen=True)
+class _Sql:
+    """A statement as it stands in the input (latin-1 text: bytes kept as they are)."""
+
+    statement: Statement
+    raw: str
+
+
 @dataclass
 class Script:
     """What ``scan`` found: the statements in execution order, every file read (the
-    top-level one first), and the first reason to refuse the input, if any."""
+    top-level one first), and the first reason to refuse the input, if any. ``render``
+    turns it into the one script psql is given."""
 
     files: list[Path] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     refusal: str | None = None
+    chunks: list[_Text | _Sql] = field(default_factory=list)
+
+
+Wrapper = Callable[[str], "tuple[str, str] | None"]
+
+
+def render(
+    script: Script, wrap: Wrapper, *, prologue: str = "", epilogue: str = ""
+) -> tuple[bytes, list[tuple[Path, int]]]:
+    """The input as one psql script, and where each of its lines comes from.
+
+    Includes are inlined and pg_dump's ``\\restrict`` lines dropped, so psql meets no
+    meta-command at all. ``wrap(statement)`` gives text to put around a statement, on its
+    own lines so psql's line numbers still point into the input (through the map).
+    ``prologue`` and ``epilogue`` are one line each, before and after the input.
+    """
+    top = script.files[0] if script.files else Path("-")
+    pieces: list[tuple[str, Path, int]] = []
+    if prologue:
+        pieces.append((prologue + "\n", top, 1))
+    for chunk in script.chunks:
+        if isinstance(chunk, _Text):
+            pieces.append((chunk.text, chunk.file, chunk.line))
+            continue
+        statement = chunk.statement
+        around = wrap(statement.text)
+        text = chunk.raw
+        if around is not None:
+            before, after = around
+            body = text.rstrip()
+            end = "" if body.endswith(";") else ";"
+            text = f"{before}{body}{end}{after}{text[len(body) :]}"
+        pieces.append((text, statement.file, statement.line))
+    if epilogue:
+        last = pieces[-1] if pieces else ("", top, 1)
+        pieces.append(("\n" + epilogue + "\n", last[1], last[2] + last[0].count("\n")))
+    origins: list[tuple[Path, int]] = []
+    pending: tuple[Path, int] | None = None
+    for text, file, line in pieces:
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if pending is None and (part or i < len(parts) - 1):
+                pending = (file, line + i)
+            if i < len(parts) - 1 and pending is not None:
+                origins.append(pending)
+                pending = None
+    if pending is not None:
+        origins.append(pending)
+    body = "".join(text for text, _, _ in pieces)
+    return body.encode("latin-1"), origins
 
 
 def scan(path: Path, *, base_dir: Path | None = None) -> Script:
@@ -101,6 +170,7 @@ class _Lexer:
         self.script, self.stack = script, stack
         self.i = 0
         self.line = 1
+        self.emitted, self.emitted_line = 0, 1  # how far chunks cover the text
         self._reset_statement()
 
     def _reset_statement(self) -> None:
@@ -134,11 +204,23 @@ class _Lexer:
                 self._token(c)
         if self.start is not None and self.script.refusal is None:
             self._emit(n)  # psql sends an unterminated last statement at end of file
+        self._flush(n)
+        if not text.endswith("\n"):
+            self.script.chunks.append(_Text("\n", self.path, self.line))
+
+    def _flush(self, upto: int) -> None:
+        """Verbatim text from where the chunks end up to ``upto``."""
+        if upto > self.emitted:
+            chunk = self.text[self.emitted : upto]
+            self.script.chunks.append(_Text(chunk, self.path, self.emitted_line))
+            self.emitted_line += chunk.count("\n")
+            self.emitted = upto
 
     # -- SQL tokens ------------------------------------------------------------------------
 
     def _begin(self) -> None:
         if self.start is None:
+            self._flush(self.i)
             self.start, self.start_line = self.i, self.line
 
     def _advance_to(self, end: int) -> None:
@@ -228,9 +310,13 @@ class _Lexer:
 
     def _emit(self, end: int) -> None:
         assert self.start is not None
-        body = self.text[self.start : end].encode("latin-1").decode("utf-8", "replace")
+        raw = self.text[self.start : end]
+        body = raw.encode("latin-1").decode("utf-8", "replace")
         copy_in = self.words[:1] == ["COPY"] and bool(_COPY_FROM_STDIN.search(body))
-        self.script.statements.append(Statement(self.path, self.start_line, body, copy_in))
+        statement = Statement(self.path, self.start_line, body, copy_in)
+        self.script.statements.append(statement)
+        self.script.chunks.append(_Sql(statement, raw))
+        self.emitted, self.emitted_line = end, self.line
         line = self.start_line
         self._reset_statement()
         if copy_in:
@@ -270,9 +356,10 @@ class _Lexer:
         assert match is not None
         name = match.group(1)
         argument = text[self.i + match.end() : end].strip()
-        self.i = end  # psql's meta-commands take the rest of the line
+        self._flush(self.i)
+        self.i = self.emitted = end  # psql's meta-commands take the rest of the line
         if name in ALLOWED:
-            return
+            return  # dropped from what psql is given: it needs none of them
         if name in ("connect", "c"):
             self.refuse(
                 line,
@@ -311,4 +398,10 @@ class _Lexer:
         if not target.is_file():
             self.refuse(line, f"\\{name} {name_text}: no such file ({target})")
             return
+        # Inlined: the line so far ends here, the included file follows, then the next line.
+        self.script.chunks.append(_Text("\n", self.path, line))
         _scan_file(target, self.base_dir, self.script, self.stack)
+        if self.i < len(self.text):
+            self.i += 1
+            self.line += 1
+        self.emitted, self.emitted_line = self.i, self.line
