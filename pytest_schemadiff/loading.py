@@ -7,11 +7,12 @@ server.
 
 Decisions, and why:
 
-- No single transaction. The target is a scratch database that is thrown away when a load
-  fails, so atomicity buys nothing, while migrations legitimately contain statements that
-  refuse to run in a transaction block (``CREATE INDEX CONCURRENTLY``, ``VACUUM``). A failed
-  load still stops at its first error (``ON_ERROR_STOP`` / ``--exit-on-error``), which is
-  the one we report.
+- Statement by statement unless asked (``single_transaction``: the plugin's default for
+  ``pending.sql``, as deploy tools run migrations). The target is a scratch database that is
+  thrown away when a load fails, so for dumps and targets atomicity buys nothing, while
+  ``CREATE INDEX CONCURRENTLY`` and ``VACUUM`` refuse to run in a transaction block. A failed
+  load stops at its first error (``ON_ERROR_STOP`` / ``--exit-on-error``), which is the one
+  we report.
 - Roles a file mentions but the server lacks are created as ``NOLOGIN`` roles before
   loading, rather than restoring with ``--no-owner --no-privileges``. Production dumps say
   ``OWNER TO app_user`` and ``GRANT ... TO app_user``; a migration usually grants to the same

@@ -9,9 +9,10 @@ comments and the data lines of ``COPY ... FROM stdin``. Only what ``pg_dump`` wr
 allowed: ``\\restrict KEY``, ``\\unrestrict KEY`` and the ``\\.`` that ends COPY data.
 
 ``\\i`` / ``\\include`` and ``\\ir`` / ``\\include_relative`` are followed, with the same
-checks, and every file read is reported (the template cache key covers them). Relative paths
-resolve as psql resolves them when ``loading`` runs it: ``\\i`` against the directory of the
-top-level file (psql's working directory), ``\\ir`` against the including file's directory.
+checks, and every file read is reported (the template cache key covers them). ``\\i``
+resolves against the directory of the top-level file (wherever the run starts), ``\\ir``
+against the including file's directory. ``render`` then gives psql one script with the
+includes inlined and no meta-command left, so psql never interprets one of the input's.
 
 The lexer assumes ``standard_conforming_strings = on`` (every server's default since 9.1, and
 what ``pg_dump`` sets); ``statement_rules`` refuses turning it off, and ``loading`` starts
