@@ -175,8 +175,7 @@ def test_sql_directory_applies_files_in_name_order(
     # Written in reverse order so creation order cannot pass for name order.
     (tmp_path / "003_data.sql").write_text("INSERT INTO app.item (label) VALUES ('x');\n")
     (tmp_path / "002_table.sql").write_text(
-        "CREATE TABLE app.item (id serial PRIMARY KEY, label text);\n"
-        "CREATE TABLE note (x text);\n"
+        "CREATE TABLE app.item (id serial PRIMARY KEY, label text);\nCREATE TABLE note (x text);\n"
     )
     # 001 empties search_path like a dump does; it must not leak into 002's session, which
     # gets the default and so creates its unqualified table in public. (Changing the
