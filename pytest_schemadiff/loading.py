@@ -162,6 +162,7 @@ class _GuardContext:
     role_oids: list[int]
     can_read_authid: bool
     runs_code: bool  # the database already holds functions (from a dump, an extension)
+    event_triggers: bool
 
 
 def _guard_context(url: str) -> _GuardContext | None:
@@ -176,14 +177,14 @@ def _guard_context(url: str) -> _GuardContext | None:
                 "SELECT array(SELECT oid::int FROM pg_catalog.pg_roles), "
                 "has_table_privilege('pg_catalog.pg_authid', 'SELECT'), "
                 "EXISTS (SELECT FROM pg_catalog.pg_proc WHERE pronamespace NOT IN "
-                "('pg_catalog'::regnamespace, 'information_schema'::regnamespace)) "
-                "OR EXISTS (SELECT FROM pg_catalog.pg_event_trigger)"
+                "('pg_catalog'::regnamespace, 'information_schema'::regnamespace)), "
+                "EXISTS (SELECT FROM pg_catalog.pg_event_trigger)"
             )
             row = cur.fetchone()
     finally:
         conn.close()
     assert row is not None
-    return _GuardContext(list(row[0]), bool(row[1]), bool(row[2]))
+    return _GuardContext(list(row[0]), bool(row[1]), bool(row[2] or row[3]), bool(row[3]))
 
 
 def _checked_script(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -> Script:
@@ -287,8 +288,12 @@ def _guarded_script(
     context = _guard_context(url)
     if context is None:
         return render(script, lambda _text: None)
-    state = server_guard.TransactionState(inside=single_transaction, runs_code=context.runs_code)
-    check = server_guard.check_sql(can_read_authid=context.can_read_authid)
+    state = server_guard.TransactionState(
+        inside=single_transaction,
+        runs_code=context.runs_code,
+        event_triggers=context.event_triggers,
+    )
+    check = server_guard.CHECK
 
     def wrap(text: str) -> tuple[str, str] | None:
         around = state.wrap(text)
@@ -297,7 +302,9 @@ def _guarded_script(
     return render(
         script,
         wrap,
-        prologue=server_guard.prologue_sql(context.role_oids),
+        prologue=server_guard.prologue_sql(
+            context.role_oids, can_read_authid=context.can_read_authid
+        ),
         epilogue=check if single_transaction else "",
     )
 

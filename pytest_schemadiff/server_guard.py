@@ -23,10 +23,13 @@ Not covered: deletions made by dynamic SQL (``DROP ROLE`` in a ``DO`` block), co
 
 from __future__ import annotations
 
-import pglast
+from collections.abc import Iterator
+
 from pglast import ast, enums
 
-__all__ = ["GUARD_MARK", "TransactionState", "check_sql", "prologue_sql"]
+from .statement_rules import parse
+
+__all__ = ["CHECK", "GUARD_MARK", "TransactionState", "prologue_sql"]
 
 GUARD_MARK = "schemadiff-guard: "
 _ROLES_SETTING = "schemadiff.roles_before"
@@ -43,15 +46,25 @@ _ME = "(SELECT pg_catalog.pg_current_xact_id()::text::bigint AS cur) AS me"
 _POWERS = "(r.rolsuper OR r.rolcreatedb OR r.rolcreaterole OR r.rolreplication OR r.rolbypassrls)"
 
 
-def prologue_sql(role_oids: list[int]) -> str:
-    """One line that records the roles existing before the load (for the check)."""
+def prologue_sql(role_oids: list[int], *, can_read_authid: bool) -> str:
+    """One line run before the input: records the roles that exist before the load, and
+    defines the check as a function of the session (``pg_temp``: gone with it, never part of
+    the database), so that each check costs an execution, not a parse and plan."""
     oids = ",".join(str(o) for o in sorted(role_oids))
-    return f"SELECT pg_catalog.set_config('{_ROLES_SETTING}', '{{{oids}}}', false);"
+    return (
+        f"SELECT pg_catalog.set_config('{_ROLES_SETTING}', '{{{oids}}}', false); "
+        "CREATE FUNCTION pg_temp.schemadiff_guard() RETURNS void LANGUAGE plpgsql "
+        f"SET search_path = pg_catalog AS $schemadiff_guard$ {_body(can_read_authid)} "
+        "$schemadiff_guard$;"
+    )
 
 
-def check_sql(*, can_read_authid: bool) -> str:
-    """One line: a ``DO`` block raising ``schemadiff-guard: ...`` for what this transaction
-    changed beyond its database."""
+CHECK = "SELECT pg_temp.schemadiff_guard();"
+"""The check, after a statement: raises ``schemadiff-guard: ...`` for what the current
+transaction changed beyond its database."""
+
+
+def _body(can_read_authid: bool) -> str:
     before = f"pg_catalog.current_setting('{_ROLES_SETTING}')::oid[]"
     parts = []
     if can_read_authid:
@@ -81,10 +94,9 @@ def check_sql(*, can_read_authid: bool) -> str:
     ]
     union = " UNION ALL ".join(part.replace("{me}", _ME) for part in parts)
     return (
-        "DO $schemadiff_guard$ DECLARE found text; BEGIN "
+        "DECLARE found text; BEGIN "
         f"SELECT pg_catalog.string_agg(w, '; ') INTO found FROM ({union}) AS changes(w); "
-        f"IF found IS NOT NULL THEN RAISE EXCEPTION '{GUARD_MARK}%', found; END IF; "
-        "END $schemadiff_guard$;"
+        f"IF found IS NOT NULL THEN RAISE EXCEPTION '{GUARD_MARK}%', found; END IF; END"
     )
 
 
@@ -92,21 +104,22 @@ class TransactionState:
     """Where psql's session stands between statements, and which statements get the check.
 
     ``inside``: a transaction block is open (``--single-transaction``, or the input's own
-    ``BEGIN``). ``runs_code``: the database or the input holds functions, so any statement
-    may run code of the input's.
+    ``BEGIN``). ``runs_code``: the database or the input holds functions, so a statement
+    that evaluates expressions or fires triggers may run code of the input's. Statements that
+    only define objects (most of a ``pg_dump`` output) evaluate nothing and go unchecked,
+    which keeps a large dump's load fast.
     """
 
-    def __init__(self, *, inside: bool, runs_code: bool) -> None:
+    def __init__(self, *, inside: bool, runs_code: bool, event_triggers: bool = False) -> None:
         self.inside = inside
         self.runs_code = runs_code
+        # An event trigger runs its function on any DDL: then every statement is checked.
+        self.event_triggers = event_triggers
 
     def wrap(self, text: str) -> tuple[str, str] | None:
         """Text to put before and after the statement, or None to leave it alone."""
-        try:
-            parsed = pglast.parse_sql(text)
-        except pglast.parser.ParseError:
-            return None
-        if len(parsed) != 1:
+        parsed = parse(text)
+        if parsed is None or len(parsed) != 1:
             return None
         node = parsed[0].stmt
         if node is None:
@@ -116,14 +129,19 @@ class TransactionState:
             return None
         if isinstance(node, ast.CreateFunctionStmt | ast.CreateEventTrigStmt):
             self.runs_code = True
+            self.event_triggers |= isinstance(node, ast.CreateEventTrigStmt)
             return None
         if _not_in_transaction(node) or isinstance(
             node, ast.VariableSetStmt | ast.VariableShowStmt | ast.CopyStmt
         ):
             return None
-        if not (self.runs_code or isinstance(node, ast.DoStmt | ast.CallStmt)):
-            return None
-        return ("", "") if self.inside else ("BEGIN; ", " COMMIT;")
+        if isinstance(node, ast.CreateEventTrigStmt):
+            self.event_triggers = True
+        if isinstance(node, ast.DoStmt | ast.CallStmt) or (
+            self.runs_code and (self.event_triggers or _may_run_code(node))
+        ):
+            return ("", "") if self.inside else ("BEGIN; ", " COMMIT;")
+        return None
 
     def _transaction(self, node: ast.TransactionStmt) -> None:
         kind = enums.TransactionStmtKind
@@ -139,6 +157,64 @@ class TransactionState:
             kind.TRANS_STMT_ROLLBACK_PREPARED,
         ):
             self.inside = False
+
+
+# Statements that define or describe objects without evaluating an expression or firing a
+# trigger (event triggers aside).
+_DEFINE_ONLY = (
+    ast.CommentStmt,
+    ast.GrantStmt,
+    ast.GrantRoleStmt,
+    ast.AlterOwnerStmt,
+    ast.AlterDefaultPrivilegesStmt,
+    ast.CreateSeqStmt,
+    ast.AlterSeqStmt,
+    ast.CompositeTypeStmt,
+    ast.CreateEnumStmt,
+    ast.CreateRangeStmt,
+    ast.CreateDomainStmt,
+    ast.DefineStmt,
+    ast.CreateFunctionStmt,
+    ast.CreateTrigStmt,
+    ast.RuleStmt,
+    ast.ViewStmt,
+    ast.RenameStmt,
+    ast.AlterObjectSchemaStmt,
+    ast.CreatePolicyStmt,
+    ast.AlterPolicyStmt,
+    ast.DropStmt,
+    ast.CreateStmt,
+    ast.CreateSchemaStmt,
+)
+
+
+def _may_run_code(node: ast.Node) -> bool:
+    """Whether a statement may evaluate an expression or fire a trigger of the input's."""
+    if isinstance(node, _DEFINE_ONLY):
+        return bool(isinstance(node, ast.CreateStmt) and node.partbound is not None)
+    if isinstance(node, ast.IndexStmt | ast.AlterTableStmt):
+        # Plain column indexes and key constraints evaluate nothing of the input's.
+        return any(isinstance(n, ast.FuncCall | ast.A_Expr) for n in _walk(node))
+    if isinstance(node, ast.SelectStmt) and not node.fromClause and node.targetList:
+        # pg_dump's SELECT pg_catalog.set_config(...) / pg_catalog.setval(...)
+        calls = [n for n in _walk(node) if isinstance(n, ast.FuncCall)]
+        return any(not _in_pg_catalog(call) for call in calls)
+    return True
+
+
+def _in_pg_catalog(call: ast.FuncCall) -> bool:
+    names = [getattr(n, "sval", None) for n in call.funcname or ()]
+    return len(names) == 2 and names[0] == "pg_catalog"
+
+
+def _walk(node: object) -> Iterator[ast.Node]:
+    if isinstance(node, ast.Node):
+        yield node
+        for name in node:
+            yield from _walk(getattr(node, name))
+    elif isinstance(node, tuple | list):
+        for item in node:
+            yield from _walk(item)
 
 
 def _not_in_transaction(node: ast.Node) -> bool:

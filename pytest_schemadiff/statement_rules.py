@@ -15,6 +15,7 @@ allowed.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
 import pglast
@@ -22,7 +23,7 @@ from pglast import ast, enums
 
 from .psql_script import Statement
 
-__all__ = ["check", "refusal"]
+__all__ = ["check", "parse", "refusal"]
 
 # CREATE ROLE options that give a role a way in or powers beyond its own objects.
 _POWERS = {
@@ -76,11 +77,20 @@ def check(statements: Iterable[Statement]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
+def parse(text: str) -> tuple[ast.RawStmt, ...] | None:
+    """PostgreSQL's parse of ``text``, None when it does not parse (shared with
+    ``server_guard``, which looks at the same statements)."""
+    try:
+        return tuple(pglast.parse_sql(text))
+    except pglast.parser.ParseError:
+        return None
+
+
 def refusal(text: str) -> str | None:
     """Why the statement(s) in ``text`` may not run, or None."""
-    try:
-        parsed = pglast.parse_sql(text)
-    except pglast.parser.ParseError:
+    parsed = parse(text)
+    if parsed is None:
         return None
     for raw in parsed:
         for node in _walk(raw.stmt):

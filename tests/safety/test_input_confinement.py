@@ -13,6 +13,7 @@ import io
 import os
 import subprocess
 import tempfile
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -359,6 +360,33 @@ def test_a_function_the_input_defines_is_checked_wherever_it_runs(
         "role sdx_power created with LOGIN or powers",
         victim,
     )
+
+
+@pytest.mark.parametrize("single", [True, False], ids=["single", "none"])
+def test_roles_other_sessions_create_during_a_load_are_not_blamed(
+    single: bool, schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
+) -> None:
+    """The check sees only the load's own transaction: a login role another client creates
+    meanwhile neither fails the load nor is touched."""
+    role = f"{PREFIX}neighbour_{uuid.uuid4().hex[:6]}"
+    path = tmp_path / "pending.sql"
+    path.write_text(
+        "CREATE FUNCTION slow() RETURNS int LANGUAGE plpgsql AS $$\n"
+        "BEGIN PERFORM pg_sleep(1.5); RETURN 1; END $$;\nSELECT slow();\n"
+    )
+    neighbour = threading.Timer(
+        0.5,
+        query,
+        (schemadiff_server.url, sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role))),
+    )
+    neighbour.start()
+    try:
+        load(schemadiff_server, path, db, single_transaction=single)
+        neighbour.join()
+        assert query(schemadiff_server.url, "SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+    finally:
+        neighbour.join()
+        query(schemadiff_server.url, sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
 
 
 def test_alter_system_and_reload_leave_work_mem_unchanged(
