@@ -363,8 +363,8 @@ def _disk_full(url: str, relative: str, file: Path) -> str:
                 cur.execute("SELECT current_setting('data_directory')")
                 row = cur.fetchone()
             path = Path(str(row[0])) / relative if row else path
-        except (psycopg2.Error, LoadError, Exception):
-            pass
+        except (psycopg2.Error, SchemaDiffError, OSError):
+            pass  # the path relative to the data directory still says which one
     size = file.stat().st_size if file.is_file() else 0
     room = ""
     directory = path.parent

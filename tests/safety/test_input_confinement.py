@@ -534,6 +534,22 @@ def test_truncated_custom_dump_is_one_line_in_load_and_cli(
     assert len(lines) == 1 and lines[0].startswith(f"schemadiff: error: {dump}: "), lines
 
 
+def test_cli_loads_sql_files_with_the_same_rules(
+    schemadiff_server: SchemaDiffServer, tmp_path: Path
+) -> None:
+    pwned = tmp_path / "pwned"
+    path = tmp_path / "a.sql"
+    path.write_text(f"CREATE TABLE t (x int);\n  \\! touch {pwned}\n")
+    out, err = io.StringIO(), io.StringIO()
+    code = cli_main([str(path), "EMPTY", "--server", schemadiff_server.url], out, err)
+    assert code not in (0, 2)
+    assert err.getvalue().splitlines() == [
+        f"schemadiff: error: {path}:2: psql meta-command \\! is not allowed: an input may only "
+        "hold SQL and what pg_dump writes (\\restrict, \\unrestrict, COPY data, and \\i / \\ir)"
+    ]
+    assert not pwned.exists()
+
+
 def test_plain_dump_truncated_inside_copy_data_is_refused(
     schemadiff_server: SchemaDiffServer, dumped: str, db: str, tmp_path: Path
 ) -> None:
