@@ -50,7 +50,7 @@ from psycopg2 import sql
 from . import server_guard, statement_rules
 from .connect import libpq_url, mask_password, open_connection
 from .errors import LoadError, SchemaDiffError
-from .psql_script import Script, render, scan
+from .psql_script import Script, render, scan, scan_text
 
 __all__ = ["Format", "detect_format", "files_read", "load_path"]
 
@@ -131,10 +131,10 @@ def load_path(
 
     Refused before anything runs, with ``file:line``: psql meta-commands other than
     pg_dump's (``\\i``/``\\ir`` are followed and checked the same way), and statements
-    that change the server or other databases. What dynamic SQL changes in the shared
-    catalogs anyway is reverted, and fails the load. Roles the input mentions that the
-    server lacks are created first (NOLOGIN). ``single_transaction`` runs each file in one
-    transaction.
+    that change the server or other databases. What code the input runs changes in the
+    shared catalogs anyway fails the load and is rolled back (``server_guard``). Roles the
+    input mentions that the server lacks are created first (NOLOGIN). ``single_transaction``
+    runs each file in one transaction.
 
     Raises LoadError with one line: ``<file>:<line>: <PostgreSQL's message>``, where the line
     is psql's: the one on which the failing statement ends. For an archive the location is
@@ -195,8 +195,7 @@ def _checked_script(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str])
         # An archive runs through pg_restore, not psql, but its SQL is checked the same way.
         schema = Path(f"{file} (schema)")
         script = Script(files=[file])
-        text = _archive_schema(file, bin_dir, env)
-        lexed = _scan_text(schema, text)
+        lexed = scan_text(schema, _archive_schema(file, bin_dir, env))
         script.statements, script.refusal = lexed.statements, lexed.refusal
     if script.refusal is not None:
         raise LoadError(mask_password(script.refusal))
@@ -204,19 +203,6 @@ def _checked_script(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str])
     if refused is not None:
         raise LoadError(mask_password(refused))
     return script
-
-
-def _scan_text(name: Path, text: str) -> Script:
-    """Lex SQL text that is not a file of its own (an archive's schema)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "schema.sql"
-        copy.write_text(text)
-        script = scan(copy)
-    refusal = script.refusal
-    if refusal is not None:
-        refusal = refusal.replace(str(copy), str(name), 1)
-    statements = [type(s)(name, s.line, s.text, s.copy_from_stdin) for s in script.statements]
-    return Script(files=[name], statements=statements, refusal=refusal)
 
 
 def _sql_files(directory: Path) -> list[Path]:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["INCLUDES", "Script", "Statement", "render", "scan"]
+__all__ = ["INCLUDES", "Script", "Statement", "render", "scan", "scan_text"]
 
 # What pg_dump writes; everything else is refused.
 ALLOWED = frozenset({"restrict", "unrestrict"})
@@ -139,6 +139,15 @@ def scan(path: Path, *, base_dir: Path | None = None) -> Script:
     path = Path(path)
     script = Script()
     _scan_file(path, base_dir or path.resolve().parent, script, stack=[])
+    return script
+
+
+def scan_text(name: Path, text: str) -> Script:
+    """Lex SQL that is not a file of its own (an archive's schema as pg_restore prints it),
+    reported as ``name``."""
+    script = Script(files=[name])
+    raw = text.encode("utf-8", "surrogateescape").decode("latin-1")
+    _Lexer(name, raw, name.parent, script, [name]).run()
     return script
 
 
