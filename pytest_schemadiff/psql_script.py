@@ -37,6 +37,11 @@ _WORD = re.compile(r"[A-Za-z_\x80-\xff][A-Za-z_0-9$\x80-\xff]*")
 _NUMBER = re.compile(r"[0-9][A-Za-z_0-9.]*")
 _DOLLAR_TAG = re.compile(r"\$(?:[A-Za-z_\x80-\xff][A-Za-z_0-9\x80-\xff]*)?\$")
 _COPY_FROM_STDIN = re.compile(r"\bFROM\s+STDIN\b", re.IGNORECASE)
+# psql replaces :NAME, :'NAME' and :"NAME" by a variable's value before sending the text;
+# its own variables are upper case (DBNAME, USER, ...).
+_VARIABLE = re.compile(
+    r":(?:'[A-Za-z_][A-Za-z0-9_]*'|\"[A-Za-z_][A-Za-z0-9_]*\"|[A-Z][A-Z0-9_]*\b)"
+)
 _PLAIN_PATH = re.compile(r"[^\s'\"`:\\]+")
 _QUOTED_PATH = re.compile(r"'((?:[^'\\`]|'')*)'")
 
@@ -255,6 +260,15 @@ class _Lexer:
                 self._word(word.group().upper())
         elif number := _NUMBER.match(text, self.i):
             self.i = number.end()
+        elif c == ":" and text.startswith("::", self.i):
+            self.i += 2  # a cast
+        elif c == ":" and (variable := _VARIABLE.match(text, self.i)):
+            self.refuse(
+                self.line,
+                f"psql variable {variable.group()} is not allowed: psql would replace it by "
+                "its value, so the text checked would not be the text run",
+            )
+            self.i = variable.end()
         elif c == "(":
             self.parens += 1
             self.i += 1

@@ -130,6 +130,7 @@ def victim(schemadiff_server: SchemaDiffServer) -> Iterator[str]:
     yield name
     # Whatever a failing (old) loader did, leave the server as it was.
     query(url, "ALTER SYSTEM RESET work_mem")
+    query(url, "ALTER ROLE CURRENT_USER RESET work_mem")
     query(url, "SELECT pg_reload_conf()")
     for database in (name, f"{name}_renamed", f"{name}_new"):
         query(
@@ -181,6 +182,7 @@ ESCAPES = {
     "gexec": "CREATE TABLE marker (x int);\nSELECT 'DROP DATABASE {victim}' \\gexec\n",
     "setenv": "CREATE TABLE marker (x int);\n\\setenv PGDATABASE {victim}\n",
     "if": "CREATE TABLE marker (x int);\n\\if true\n\\endif\n",
+    "variable": "CREATE TABLE marker (x int);\nALTER ROLE :USER SET work_mem = '77MB';\n",
 }
 
 
