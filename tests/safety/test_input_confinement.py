@@ -94,7 +94,8 @@ def assert_unchanged(before: dict[str, Any], after: dict[str, Any], victim: str 
         }
         assert {k: after[kind][k] for k in kept} == {k: before[kind][k] for k in kept}
         new = after[kind].keys() - before[kind].keys()
-        assert not {n for n in new if n.startswith(PREFIX) and not n.startswith(f"{PREFIX}victim")}
+        # What the refused inputs would have made.
+        assert not new & {f"{PREFIX}power", f"{PREFIX}user", f"{PREFIX}space"}
         if victim is not None:
             assert victim in after[kind]
     assert after["auto_conf"] == before["auto_conf"]
@@ -591,15 +592,18 @@ def test_truncated_dump_fails_the_builtin_check_with_one_line(
 
 
 @pytest.fixture
-def tiny_tablespace(schemadiff_server: SchemaDiffServer, tmp_path: Path) -> Iterator[str]:
-    """A database whose files live on a 24 MB filesystem of their own."""
+def tiny_temp_space(schemadiff_server: SchemaDiffServer) -> Iterator[tuple[str, str]]:
+    """(URL of a database whose temporary files go to an 8 MB filesystem, its mount point).
+
+    Temporary files, not tables: the server's checkpoints never write them, so a full
+    filesystem here fails this test's load and nobody else's checkpoint."""
     (data_directory,) = query(schemadiff_server.url, "SELECT current_setting('data_directory')")[0]
     if os.geteuid() != 0 or not Path(data_directory).is_dir():
         pytest.skip("needs root and a server on this machine to mount a small filesystem")
     # Outside pytest's tmp_path, which the server's OS user cannot enter.
     mount = Path(tempfile.mkdtemp(prefix="schemadiff-tiny-"))
     mount.chmod(0o755)
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(mount)], check=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], check=True)
     owner = Path(data_directory).stat()
     os.chown(mount, owner.st_uid, owner.st_gid)
     space = f"{PREFIX}tiny_{uuid.uuid4().hex[:6]}"
@@ -611,13 +615,14 @@ def tiny_tablespace(schemadiff_server: SchemaDiffServer, tmp_path: Path) -> Iter
                 sql.Identifier(space), sql.Literal(str(mount))
             ),
         )
+        url = schemadiff_server.create_database(name)
         query(
             schemadiff_server.url,
-            sql.SQL("CREATE DATABASE {} TABLESPACE {} TEMPLATE template0").format(
-                sql.Identifier(name), sql.Identifier(space)
+            sql.SQL("ALTER DATABASE {} SET temp_tablespaces = {}").format(
+                sql.Identifier(name), sql.Literal(space)
             ),
         )
-        yield str(mount)
+        yield url, str(mount)
     finally:
         schemadiff_server.drop_database(name)
         query(
@@ -629,25 +634,20 @@ def tiny_tablespace(schemadiff_server: SchemaDiffServer, tmp_path: Path) -> Iter
 
 
 def test_full_disk_names_the_full_path(
-    schemadiff_server: SchemaDiffServer, tiny_tablespace: str, tmp_path: Path
+    schemadiff_server: SchemaDiffServer, tiny_temp_space: tuple[str, str], tmp_path: Path
 ) -> None:
-    (name,) = query(
-        schemadiff_server.url,
-        "SELECT datname FROM pg_database d JOIN pg_tablespace s ON s.oid = d.dattablespace "
-        "WHERE s.spcname LIKE 'sdx_tiny_%%'",
-    )[0]
-    url = schemadiff_server.url.rsplit("/", 1)[0] + f"/{name}"
+    url, mount = tiny_temp_space
     path = tmp_path / "big.sql"
     path.write_text(
-        "CREATE TABLE big (x text);\nALTER TABLE big ALTER x SET STORAGE EXTERNAL;\n"
-        "INSERT INTO big SELECT repeat(md5(g::text), 100) FROM generate_series(1, 20000) g;\n"
+        "SET work_mem = '64kB';\n"
+        "CREATE TABLE sorted AS SELECT g, md5(g::text) AS h\n"
+        "  FROM generate_series(1, 400000) g ORDER BY md5(g::text);\n"
     )
     with pytest.raises(LoadError) as info:
         load(schemadiff_server, path, url)
     message = str(info.value)
     assert message.startswith(
-        f"{path}:3: the server's disk is full: no space left on the "
-        f"filesystem holding {tiny_tablespace}/"
+        f"{path}:3: the server's disk is full: no space left on the filesystem holding {mount}/"
     ), message
     assert "MB free there" in message
     assert "\n" not in message
