@@ -33,6 +33,7 @@ ALLOWED = frozenset({"restrict", "unrestrict"})
 INCLUDES = {"i": False, "include": False, "ir": True, "include_relative": True}
 _MAX_DEPTH = 16
 
+_PLAIN = re.compile(r"[ \t\r\f\v,.+*<>=!%^&|~@#?\[\]{}]+")
 _WORD = re.compile(r"[A-Za-z_\x80-\xff][A-Za-z_0-9$\x80-\xff]*")
 _NUMBER = re.compile(r"[0-9][A-Za-z_0-9.]*")
 _DOLLAR_TAG = re.compile(r"\$(?:[A-Za-z_\x80-\xff][A-Za-z_0-9\x80-\xff]*)?\$")
@@ -206,8 +207,11 @@ class _Lexer:
             if c == "\n":
                 self.line += 1
                 self.i += 1
-            elif c in " \t\r\f\v":
-                self.i += 1
+            elif plain := _PLAIN.match(text, self.i):
+                # Spaces and operators, in one step: nothing in them psql's lexer acts on.
+                if self.start is None and plain.group().strip():
+                    self._begin()
+                self.i = plain.end()
             elif text.startswith("--", self.i):
                 end = text.find("\n", self.i)
                 self.i = n if end < 0 else end

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from pglast import ast, enums
 
-from .statement_rules import parse
+from .statement_rules import first_word, parse
 
 __all__ = ["CHECK", "GUARD_MARK", "TransactionState", "prologue_sql"]
 
@@ -118,6 +118,9 @@ class TransactionState:
 
     def wrap(self, text: str) -> tuple[str, str] | None:
         """Text to put before and after the statement, or None to leave it alone."""
+        if first_word(text) in ("INSERT", "UPDATE", "DELETE", "MERGE"):
+            # Triggers, defaults and constraints may run the input's code; no parse needed.
+            return self._around() if self.runs_code else None
         parsed = parse(text)
         if parsed is None or len(parsed) != 1:
             return None
@@ -140,8 +143,11 @@ class TransactionState:
         if isinstance(node, ast.DoStmt | ast.CallStmt) or (
             self.runs_code and (self.event_triggers or _may_run_code(node))
         ):
-            return ("", "") if self.inside else ("BEGIN; ", " COMMIT;")
+            return self._around()
         return None
+
+    def _around(self) -> tuple[str, str]:
+        return ("", "") if self.inside else ("BEGIN; ", " COMMIT;")
 
     def _transaction(self, node: ast.TransactionStmt) -> None:
         kind = enums.TransactionStmtKind

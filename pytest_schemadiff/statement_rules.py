@@ -16,6 +16,7 @@ allowed.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 
 import pglast
@@ -87,8 +88,22 @@ def parse(text: str) -> tuple[ast.RawStmt, ...] | None:
         return None
 
 
+# Statements that start so hold no utility statement: not parsed (a dump made with
+# pg_dump --inserts has a million of them).
+DATA_STATEMENTS = frozenset({"INSERT", "UPDATE", "DELETE", "MERGE", "SELECT", "VALUES", "WITH"})
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def first_word(text: str) -> str:
+    """The statement's first keyword, upper case ("" if it starts otherwise)."""
+    match = _FIRST_WORD.match(text)
+    return match.group().upper() if match else ""
+
+
 def refusal(text: str) -> str | None:
     """Why the statement(s) in ``text`` may not run, or None."""
+    if first_word(text) in DATA_STATEMENTS:
+        return None
     parsed = parse(text)
     if parsed is None:
         return None
