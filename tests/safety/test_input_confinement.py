@@ -230,7 +230,11 @@ def test_backslashes_inside_sql_are_not_meta_commands_but_the_one_outside_is(
 
 
 def test_included_files_are_followed_checked_and_listed(
-    schemadiff_server: SchemaDiffServer, db: str, victim: str, tmp_path: Path
+    schemadiff_server: SchemaDiffServer,
+    db: str,
+    new_database: NewDatabase,
+    victim: str,
+    tmp_path: Path,
 ) -> None:
     (tmp_path / "parts").mkdir()
     (tmp_path / "parts" / "table.sql").write_text("CREATE TABLE t (x int);\n\\ir more.sql\n")
@@ -244,21 +248,21 @@ def test_included_files_are_followed_checked_and_listed(
     ]
     load(schemadiff_server, top, db)
     assert query(db, "SELECT x FROM t ORDER BY x") == [(1,), (2,)]
+    # An error inside an included file names that file and its line.
+    (tmp_path / "parts" / "more.sql").write_text("SELECT 1;\nSELECT * FROM\n  nowhere;\n")
+    with pytest.raises(LoadError) as info:
+        load(schemadiff_server, top, new_database())
+    assert str(info.value) == (
+        f'{tmp_path / "parts" / "more.sql"}:3: relation "nowhere" does not exist'
+    )
     # A \connect inside an included file is refused, naming that file and line.
     (tmp_path / "parts" / "more.sql").write_text(f"SELECT 1;\n  \\connect {victim}\n")
-    other = new_db_url(schemadiff_server)
-    try:
-        message = assert_refused_and_unchanged(
-            schemadiff_server, other, top, f"{tmp_path / 'parts' / 'more.sql'}:2: ", victim
-        )
-        assert "\\connect" in message
-        assert query(other, "SELECT to_regclass('t')") == [(None,)]
-    finally:
-        schemadiff_server.drop_database(other.rsplit("/", 1)[1])
-
-
-def new_db_url(server: SchemaDiffServer) -> str:
-    return server.create_database(f"schemadiff_confine_{uuid.uuid4().hex[:10]}")
+    other = new_database()
+    message = assert_refused_and_unchanged(
+        schemadiff_server, other, top, f"{tmp_path / 'parts' / 'more.sql'}:2: ", victim
+    )
+    assert "\\connect" in message
+    assert query(other, "SELECT to_regclass('t')") == [(None,)]
 
 
 # -- statements that reach the server ------------------------------------------------------
