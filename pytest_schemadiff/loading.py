@@ -7,11 +7,12 @@ server.
 
 Decisions, and why:
 
-- No single transaction. The target is a scratch database that is thrown away when a load
-  fails, so atomicity buys nothing, while migrations legitimately contain statements that
-  refuse to run in a transaction block (``CREATE INDEX CONCURRENTLY``, ``VACUUM``). A failed
-  load still stops at its first error (``ON_ERROR_STOP`` / ``--exit-on-error``), which is
-  the one we report.
+- Statement by statement unless asked (``single_transaction``: the plugin's default for
+  ``pending.sql``, as deploy tools run migrations). The target is a scratch database that is
+  thrown away when a load fails, so for dumps and targets atomicity buys nothing, while
+  ``CREATE INDEX CONCURRENTLY`` and ``VACUUM`` refuse to run in a transaction block. A failed
+  load stops at its first error (``ON_ERROR_STOP`` / ``--exit-on-error``), which is the one
+  we report.
 - Roles a file mentions but the server lacks are created as ``NOLOGIN`` roles before
   loading, rather than restoring with ``--no-owner --no-privileges``. Production dumps say
   ``OWNER TO app_user`` and ``GRANT ... TO app_user``; a migration usually grants to the same
@@ -20,12 +21,20 @@ Decisions, and why:
   GRANTs would still fail. Roles are cluster-wide, so this is the one side effect a load has
   outside its database; NOLOGIN roles cannot be used to log in.
 - Passwords travel in ``PGPASSWORD``, never on a command line, and every message is masked.
+- An input changes only its own database. Before anything runs, every file (and every file
+  it includes with ``\\i``/``\\ir``) is lexed by ``psql_script``: psql meta-commands other
+  than pg_dump's are refused, and ``statement_rules`` refuses statements that reach the server
+  or other databases; both with ``file:line``. Around the load, ``server_state`` reverts and
+  reports what dynamic SQL changed in the shared catalogs anyway.
+- ``single_transaction`` (the plugin's default for ``pending.sql``) runs a file in one
+  transaction; a statement that cannot run in one fails with a line naming the option.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -37,10 +46,12 @@ import psycopg2.errors
 import psycopg2.extensions
 from psycopg2 import sql
 
+from . import server_guard, statement_rules
 from .connect import libpq_url, mask_password, open_connection
-from .errors import LoadError
+from .errors import LoadError, SchemaDiffError
+from .psql_script import Script, render, scan, scan_text
 
-__all__ = ["Format", "detect_format", "load_path"]
+__all__ = ["Format", "detect_format", "files_read", "load_path"]
 
 Format = Literal["sql", "custom", "directory", "tar", "sql-directory"]
 
@@ -51,6 +62,7 @@ class ServerOptions:
 
     url: str = "--schemadiff-url (or SCHEMADIFF_URL)"
     major: str = "--schemadiff-pg"
+    transaction: str = "--schemadiff-transaction none (ini schemadiff_transaction = none)"
 
 
 PLUGIN_OPTIONS = ServerOptions()
@@ -82,16 +94,47 @@ def detect_format(path: Path) -> Format:
         return "tar"
     if head.startswith(b"\x1f\x8b"):
         raise LoadError(f"{path}: file is gzip-compressed; decompress it, or dump with -Fc")
+    if b"\0" in head:
+        raise LoadError(f"{path}: binary data, neither SQL nor a pg_dump archive")
     return "sql"
 
 
+def files_read(path: Path) -> list[Path]:
+    """Every file loading ``path`` reads: the file itself (or a directory's ``.sql`` files,
+    or an archive's files) and, for SQL, each file pulled in by ``\\i`` / ``\\ir``,
+    recursively. For a template cache key: never raises for bad content (the load does)."""
+    path = Path(path)
+    try:
+        fmt = detect_format(path)
+    except LoadError:
+        return [path]
+    if fmt == "directory" or fmt in ("custom", "tar"):
+        return sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    files = _sql_files(path) if fmt == "sql-directory" else [path]
+    read: list[Path] = []
+    for file in files:
+        read += [f for f in scan(file).files if f not in read]
+    return read
+
+
 def load_path(
-    path: Path, url: str, *, bin_dir: Path, options: ServerOptions = PLUGIN_OPTIONS
+    path: Path,
+    url: str,
+    *,
+    bin_dir: Path,
+    options: ServerOptions = PLUGIN_OPTIONS,
+    single_transaction: bool = False,
 ) -> None:
     """Load a SQL file, a ``pg_dump`` output (plain, custom, directory or tar format) or a
     directory of ``.sql`` files (applied in name order, one session each) into ``url``.
 
-    Roles the input mentions that the server lacks are created first (NOLOGIN).
+    Refused before anything runs, with ``file:line``: psql meta-commands other than
+    pg_dump's (``\\i``/``\\ir`` are followed and checked the same way), and statements
+    that change the server or other databases. What code the input runs changes in the
+    shared catalogs anyway fails the load and is rolled back (``server_guard``). Roles the
+    input mentions that the server lacks are created first (NOLOGIN). ``single_transaction``
+    runs each file in one transaction.
+
     Raises LoadError with one line: ``<file>:<line>: <PostgreSQL's message>``, where the line
     is psql's: the one on which the failing statement ends. For an archive the location is
     its TOC entry instead. A missing extension's error says how to pick another server
@@ -101,12 +144,64 @@ def load_path(
     fmt = detect_format(path)
     files = _sql_files(path) if fmt == "sql-directory" else [path]
     conninfo, env = _conninfo_and_env(url)
-    _create_missing_roles(path, url, _mentioned_roles(files, fmt, bin_dir, env))
-    for file in files:
+    scripts = [_checked_script(file, fmt, bin_dir, env) for file in files]
+    roles = _roles_in(scripts)
+    _create_missing_roles(path, url, roles)
+    for file, script in zip(files, scripts, strict=True):
         if fmt in ("sql", "sql-directory"):
-            _run_psql(file, conninfo, env, bin_dir, options)
+            _run_psql(file, script, url, conninfo, env, bin_dir, options, single_transaction)
         else:
-            _run_pg_restore(file, conninfo, env, bin_dir, options)
+            _run_pg_restore(file, url, conninfo, env, bin_dir, options, single_transaction)
+
+
+@dataclass(frozen=True)
+class _GuardContext:
+    """What ``server_guard``'s check needs to know about the server before a load."""
+
+    role_oids: list[int]
+    can_read_authid: bool
+    runs_code: bool  # the database already holds functions (from a dump, an extension)
+    event_triggers: bool
+
+
+def _guard_context(url: str) -> _GuardContext | None:
+    """None when we cannot connect: then psql cannot either, and says so itself."""
+    try:
+        conn = open_connection(url, autocommit=True)
+    except SchemaDiffError:
+        return None
+    try:
+        with conn.cursor() as cur:
+            cur.execute(
+                "SELECT array(SELECT oid::int FROM pg_catalog.pg_roles), "
+                "has_table_privilege('pg_catalog.pg_authid', 'SELECT'), "
+                "EXISTS (SELECT FROM pg_catalog.pg_proc WHERE pronamespace NOT IN "
+                "('pg_catalog'::regnamespace, 'information_schema'::regnamespace)), "
+                "EXISTS (SELECT FROM pg_catalog.pg_event_trigger)"
+            )
+            row = cur.fetchone()
+    finally:
+        conn.close()
+    assert row is not None
+    return _GuardContext(list(row[0]), bool(row[1]), bool(row[2] or row[3]), bool(row[3]))
+
+
+def _checked_script(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -> Script:
+    """``file`` lexed, its includes followed; LoadError for the first thing refused."""
+    if fmt in ("sql", "sql-directory"):
+        script = scan(file)
+    else:
+        # An archive runs through pg_restore, not psql, but its SQL is checked the same way.
+        schema = Path(f"{file} (schema)")
+        script = Script(files=[file])
+        lexed = scan_text(schema, _archive_schema(file, bin_dir, env))
+        script.statements, script.refusal = lexed.statements, lexed.refusal
+    if script.refusal is not None:
+        raise LoadError(mask_password(script.refusal))
+    refused = statement_rules.check(script.statements)
+    if refused is not None:
+        raise LoadError(mask_password(refused))
+    return script
 
 
 def _sql_files(directory: Path) -> list[Path]:
@@ -128,6 +223,9 @@ def _conninfo_and_env(url: str) -> tuple[str, dict[str, str]]:
     if "LC_ALL" in env:
         env["LC_CTYPE"] = env.pop("LC_ALL")  # it was overriding LC_CTYPE anyway
     env["LC_MESSAGES"] = "C"
+    # psql_script lexes the way psql does with standard_conforming_strings on.
+    pgoptions = env.get("PGOPTIONS", "")
+    env["PGOPTIONS"] = f"{pgoptions} -c standard_conforming_strings=on".strip()
     return psycopg2.extensions.make_dsn(**params), env
 
 
@@ -139,37 +237,156 @@ def _tool(bin_dir: Path, name: str) -> str:
 
 
 def _run_psql(
-    file: Path, conninfo: str, env: dict[str, str], bin_dir: Path, options: ServerOptions
+    file: Path,
+    script: Script,
+    url: str,
+    conninfo: str,
+    env: dict[str, str],
+    bin_dir: Path,
+    options: ServerOptions,
+    single_transaction: bool,
 ) -> None:
     argv = [_tool(bin_dir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", conninfo]
+    if single_transaction:
+        argv.append("--single-transaction")
+    flat, origins = _guarded_script(script, url, single_transaction)
+    # On standard input, not in a temporary file: a template's record of what its build read
+    # (reads.py) must name the input files, not a file that is gone after the load.
     result = subprocess.run(
-        [*argv, "-f", str(file)], env=env, capture_output=True, text=True, errors="replace"
+        [*argv, "-f", "-"], input=flat, env=env, capture_output=True, check=False
     )
     if result.returncode != 0:
-        raise LoadError(_psql_failure(file, result.stderr, options))
+        stderr = result.stderr.decode(errors="replace")
+        message = _psql_failure(file, stderr, options, _PSQL_STDIN, origins)
+        raise LoadError(_with_hints(message, url, file, options, single_transaction))
+
+
+# What psql calls the script it reads from standard input, in its messages.
+_PSQL_STDIN = "<stdin>"
+
+
+def _guarded_script(
+    script: Script, url: str, single_transaction: bool
+) -> tuple[bytes, list[tuple[Path, int]]]:
+    """The script psql runs: the input with ``server_guard``'s check where code can run."""
+    context = _guard_context(url)
+    if context is None:
+        return render(script, lambda _text: None)
+    state = server_guard.TransactionState(
+        inside=single_transaction,
+        runs_code=context.runs_code,
+        event_triggers=context.event_triggers,
+    )
+    check = server_guard.CHECK
+
+    def wrap(text: str) -> tuple[str, str] | None:
+        around = state.wrap(text)
+        return None if around is None else (around[0], f" {check}{around[1]}")
+
+    return render(
+        script,
+        wrap,
+        prologue=server_guard.prologue_sql(
+            context.role_oids, can_read_authid=context.can_read_authid
+        ),
+        epilogue=check if single_transaction else "",
+    )
 
 
 def _run_pg_restore(
-    archive: Path, conninfo: str, env: dict[str, str], bin_dir: Path, options: ServerOptions
+    archive: Path,
+    url: str,
+    conninfo: str,
+    env: dict[str, str],
+    bin_dir: Path,
+    options: ServerOptions,
+    single_transaction: bool,
 ) -> None:
     # --verbose is what makes pg_restore name the TOC entry that failed.
     argv = [_tool(bin_dir, "pg_restore"), "--exit-on-error", "--verbose", "-d", conninfo]
+    if single_transaction:
+        argv.append("--single-transaction")
     result = subprocess.run(
         [*argv, str(archive)], env=env, capture_output=True, text=True, errors="replace"
     )
     if result.returncode != 0:
-        raise LoadError(_pg_restore_failure(archive, result.stderr, options))
+        message = _pg_restore_failure(archive, result.stderr, options)
+        raise LoadError(_with_hints(message, url, archive, options, single_transaction))
 
 
-def _psql_failure(file: Path, stderr: str, options: ServerOptions) -> str:
-    """One line from psql's ``psql:FILE:LINE: ERROR:  message`` (plus DETAIL/HINT lines)."""
+_NOT_IN_TRANSACTION = re.compile(
+    r"cannot (?:run|be executed) inside a transaction block|unsafe use of new value"
+)
+_DISK_FULL = re.compile(r'"([^"]+)": No space left on device')
+
+
+def _with_hints(
+    message: str, url: str, file: Path, options: ServerOptions, single_transaction: bool
+) -> str:
+    """Our own wording for two failures a user can act on: a statement that cannot run in
+    the one transaction, and a full disk (which path, and how much room there is)."""
+    if single_transaction and _NOT_IN_TRANSACTION.search(message):
+        return (
+            f"{message} (the file runs in one transaction; {options.transaction} runs it "
+            "statement by statement)"
+        )
+    full = _DISK_FULL.search(message)
+    if full:
+        end = message.rfind(": could not", 0, full.start())
+        where = message[:end] if end > 0 else str(file)
+        return mask_password(f"{where}: {_disk_full(url, full.group(1), file)}")
+    return message
+
+
+def _disk_full(url: str, relative: str, file: Path) -> str:
+    """Which filesystem is full, as a path on the server, and the room it has."""
+    path = Path(relative)
+    if not path.is_absolute():
+        try:
+            with open_connection(url, autocommit=True) as conn, conn.cursor() as cur:
+                cur.execute("SELECT current_setting('data_directory')")
+                row = cur.fetchone()
+            path = Path(str(row[0])) / relative if row else path
+        except (psycopg2.Error, SchemaDiffError, OSError):
+            pass  # the path relative to the data directory still says which one
+    size = file.stat().st_size if file.is_file() else 0
+    room = ""
+    directory = path.parent
+    if directory.is_dir():
+        # Through pg_tblspc's links to where the files really are.
+        directory = directory.resolve()
+        path = directory / path.name
+        free = shutil.disk_usage(directory).free
+        room = f" ({free // 2**20} MB free there"
+        room += f", the input is {size // 2**20} MB)" if size else ")"
+    return (
+        f"the server's disk is full: no space left on the filesystem holding {path}{room}; "
+        "free space there or use a server with more room"
+    )
+
+
+def _psql_failure(
+    file: Path,
+    stderr: str,
+    options: ServerOptions,
+    script_name: str | None = None,
+    origins: list[tuple[Path, int]] | None = None,
+) -> str:
+    """One line from psql's ``psql:FILE:LINE: ERROR:  message`` (plus DETAIL/HINT lines);
+    FILE:LINE of the script psql ran is mapped back to the input file and line."""
     lines = stderr.splitlines()
-    located = re.compile(rf"^psql:{re.escape(str(file))}:(\d+): (?:ERROR|FATAL|error):\s+(.*)")
+    located = re.compile(r"^psql:(.+?):(\d+): (?:ERROR|FATAL|PANIC|error):\s+(.*)")
     for i, line in enumerate(lines):
         match = located.match(line)
         if match:
-            where = f"{file}:{match.group(1)}"
-            return mask_password(_describe(where, match.group(2), lines[i + 1 :], options))
+            named, number = match.group(1), int(match.group(2))
+            where = f"{named}:{number}"
+            if origins and named == script_name and 0 < number <= len(origins):
+                origin_file, origin_line = origins[number - 1]
+                where = f"{origin_file}:{origin_line}"
+            elif named == script_name:
+                where = str(file)
+            return mask_password(_describe(where, match.group(3), lines[i + 1 :], options))
     # No location: psql could not connect or start.
     first = next((line for line in lines if line.strip()), "psql failed without a message")
     return mask_password(f"{file}: {first.removeprefix('psql: ').removeprefix('error: ')}")
@@ -202,6 +419,11 @@ _MISSING_EXTENSION = re.compile(
 
 def _describe(where: str, message: str, following: list[str], options: ServerOptions) -> str:
     """``where: message``, with our own wording for failures a user can act on."""
+    if message.startswith(server_guard.GUARD_MARK):
+        return (
+            f"{where}: changed the server beyond its own database (rolled back): "
+            f"{message.removeprefix(server_guard.GUARD_MARK)}"
+        )
     extension = _MISSING_EXTENSION.search(" ".join([message, *following[:2]]))
     if extension:
         name = extension.group(1) or extension.group(2)
@@ -237,8 +459,32 @@ _ROLE_CLAUSES = [
     )
 ]
 _NOT_ROLES = {"public", "current_user", "session_user", "current_role", "none", "default"}
-_SWITCH_DATABASE = re.compile(r"^\\(?:connect|c)\b")
 _COPY_START = re.compile(r"^COPY\b.*\bFROM\s+stdin;\s*$", re.IGNORECASE)
+
+
+_CREATE_ROLE = re.compile(rf"^\s*CREATE\s+(?:ROLE|USER|GROUP)\s+({_IDENT})", re.IGNORECASE)
+
+
+def _roles_in(scripts: list[Script]) -> set[str]:
+    """Roles named by the statements of already lexed scripts (includes followed), less
+    those the input creates itself."""
+    roles: set[str] = set()
+    created: set[str] = set()
+    for script in scripts:
+        for statement in script.statements:
+            creates = _CREATE_ROLE.match(statement.text)
+            if creates:
+                created.update(_role_names(creates.group(1)))
+            for line in statement.text.splitlines():
+                roles.update(_roles_on_line(line))
+    return roles - created
+
+
+def _roles_on_line(line: str) -> Iterator[str]:
+    for clause in _ROLE_CLAUSES:
+        match = clause.search(line)
+        if match:
+            yield from _role_names(match.group(1))
 
 
 def _mentioned_roles(
@@ -247,10 +493,7 @@ def _mentioned_roles(
     roles: set[str] = set()
     for file in files:
         for line in _schema_lines(file, fmt, bin_dir, env):
-            for clause in _ROLE_CLAUSES:
-                match = clause.search(line)
-                if match:
-                    roles.update(_role_names(match.group(1)))
+            roles.update(_roles_on_line(line))
     return roles
 
 
@@ -258,17 +501,14 @@ def _schema_lines(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -
     """The statement lines of ``file`` as SQL text, COPY data skipped."""
     if fmt in ("sql", "sql-directory"):
         with file.open(encoding="utf-8", errors="replace") as f:
-            for number, line in _outside_copy(enumerate(f, 1)):
-                # pg_dump --create and pg_dumpall output would load into (and create) the
-                # databases it names, not the one we were given.
-                if _SWITCH_DATABASE.match(line):
-                    raise LoadError(
-                        f"{file}:{number}: the file switches to another database (\\connect); "
-                        "load a pg_dump output made without --create"
-                    )
+            for _number, line in _outside_copy(enumerate(f, 1)):
                 yield line
         return
-    # An archive's schema as SQL text, without its data: fast even for large dumps.
+    yield from _archive_schema(file, bin_dir, env).splitlines()
+
+
+def _archive_schema(file: Path, bin_dir: Path, env: dict[str, str]) -> str:
+    """An archive's schema as SQL text, without its data: fast even for large dumps."""
     result = subprocess.run(
         [_tool(bin_dir, "pg_restore"), "--schema-only", "-f", "-", str(file)],
         env=env,
@@ -278,7 +518,7 @@ def _schema_lines(file: Path, fmt: Format, bin_dir: Path, env: dict[str, str]) -
     )
     if result.returncode != 0:
         raise LoadError(_pg_restore_failure(file, result.stderr, PLUGIN_OPTIONS))
-    yield from result.stdout.splitlines()
+    return result.stdout
 
 
 def _outside_copy(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:

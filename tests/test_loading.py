@@ -175,19 +175,19 @@ def test_sql_directory_applies_files_in_name_order(
     # Written in reverse order so creation order cannot pass for name order.
     (tmp_path / "003_data.sql").write_text("INSERT INTO app.item (label) VALUES ('x');\n")
     (tmp_path / "002_table.sql").write_text(
-        "CREATE TABLE item (id serial PRIMARY KEY, label text);\n"
+        "CREATE TABLE app.item (id serial PRIMARY KEY, label text);\nCREATE TABLE note (x text);\n"
     )
     # 001 empties search_path like a dump does; it must not leak into 002's session, which
-    # gets the database default and so creates its unqualified table in app.
-    dbname = db.rsplit("/", 1)[1].split("?")[0]
+    # gets the default and so creates its unqualified table in public. (Changing the
+    # database's own default with ALTER DATABASE is refused: it reaches past the session.)
     (tmp_path / "001_schema.sql").write_text(
-        f"CREATE SCHEMA app;\nALTER DATABASE {dbname} SET search_path = app;\n"
-        "SELECT pg_catalog.set_config('search_path', '', false);\n"
+        "CREATE SCHEMA app;\nSELECT pg_catalog.set_config('search_path', '', false);\n"
     )
     (tmp_path / "README.txt").write_text("not SQL, ignored\n")
     assert detect_format(tmp_path) == "sql-directory"
     load(schemadiff_server, tmp_path, db)
     assert query(db, "SELECT label FROM app.item") == [("x",)]
+    assert query(db, "SELECT to_regclass('public.note') IS NOT NULL") == [(True,)]
 
 
 # -- roles ---------------------------------------------------------------------------------

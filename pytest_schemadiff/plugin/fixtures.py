@@ -71,11 +71,12 @@ def load_post_migration(
     # An empty or comments-only pending.sql means "no migration" (only db[post] runs), and
     # psql is never given it: an empty file is a load error.
     pending = schemadiff_inputs.pending if schemadiff_inputs.has_pending else None
+    single = schemadiff_inputs.transaction == "single"
 
     def load_post(url: str) -> None:
         load_pre_migration(url)
         if pending is not None:
-            load_path(pending, url, bin_dir=schemadiff_server.bin_dir)
+            load_path(pending, url, bin_dir=schemadiff_server.bin_dir, single_transaction=single)
 
     return load_post
 

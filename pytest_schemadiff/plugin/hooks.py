@@ -89,6 +89,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="drop every cached template database of this role that no live run uses, now.",
     )
+    group.addoption(
+        "--schemadiff-transaction",
+        dest="schemadiff_transaction",
+        choices=("single", "none"),
+        help="how pending.sql runs: 'single' (default) in one transaction, 'none' statement "
+        "by statement (for CREATE INDEX CONCURRENTLY and the like). Also the ini key "
+        "schemadiff_transaction.",
+    )
+    parser.addini("schemadiff_transaction", "how pending.sql runs: single (default) or none")
 
 
 def pytest_configure(config: pytest.Config) -> None:

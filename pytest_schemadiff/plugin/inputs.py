@@ -20,6 +20,8 @@ from ..errors import ConfigError
 
 __all__ = ["MigrationInputs", "Target", "inputs_key", "read_inputs"]
 
+TRANSACTION_MODES = ("single", "none")
+DEFAULT_TRANSACTION = "single"
 DEFAULT_DUMP = Path("MIGRATIONS/production.dump.sql")
 DEFAULT_PENDING = Path("MIGRATIONS/pending.sql")
 
@@ -42,6 +44,9 @@ class MigrationInputs:
     pending: Path | None
     target: Target | None
     rebuild: bool
+    # How pending.sql runs: "single" (one transaction, psql --single-transaction) or "none"
+    # (statement by statement). Dumps and targets always run statement by statement.
+    transaction: str = DEFAULT_TRANSACTION
 
     @property
     def has_pending(self) -> bool:
@@ -116,12 +121,27 @@ def _import_loader(
     return loader  # type: ignore[no-any-return]
 
 
+def _transaction(config: pytest.Config) -> str:
+    """``--schemadiff-transaction``, else ini ``schemadiff_transaction``, else single."""
+    option = config.getoption("schemadiff_transaction", None)
+    source, value = "--schemadiff-transaction", option
+    if not option:
+        source, value = "ini schemadiff_transaction", config.getini("schemadiff_transaction")
+    if not value:
+        return DEFAULT_TRANSACTION
+    mode = str(value).strip().lower()
+    if mode not in TRANSACTION_MODES:
+        raise ConfigError(f"{source}: {value!r}: expected one of {', '.join(TRANSACTION_MODES)}")
+    return mode
+
+
 def read_inputs(config: pytest.Config) -> MigrationInputs:
     return MigrationInputs(
         dump=_path_input(config, "dump", DEFAULT_DUMP),
         pending=_path_input(config, "pending", DEFAULT_PENDING),
         target=_target(config),
         rebuild=bool(config.getoption("schemadiff_rebuild")),
+        transaction=_transaction(config),
     )
 
 

@@ -105,7 +105,11 @@ class Workspace:
         if state == "pre":
             return pre
         if state == "post":
-            return content_key(pre, self.inputs.pending, _code_of(self.loaders["post"]))
+            # The transaction mode decides whether a migration that fails half-way leaves
+            # its first half behind: another mode is another post state.
+            return content_key(
+                pre, self.inputs.pending, self.inputs.transaction, _code_of(self.loaders["post"])
+            )
         target = self.inputs.target
         assert target is not None
         return content_key(version, target.path, _code_of(target.loader) if target.loader else None)
