@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+import psycopg2
 import pytest
 
 from ..connect import mask_password
@@ -20,6 +21,7 @@ from ..engine import SchemaDiff, diff_schemas
 from ..errors import SchemaDiffError
 from .assertions import describe_mismatch
 from .inputs import MigrationInputs
+from .provider import server_failure
 from .workspace import Workspace
 
 __all__ = ["check_items"]
@@ -35,8 +37,8 @@ def check_pending_applies(schemadiff_workspace: Workspace) -> None:
     failure: str | None = None
     try:
         schemadiff_workspace.template("post")
-    except SchemaDiffError as exc:
-        failure = str(exc)
+    except (SchemaDiffError, psycopg2.Error) as exc:
+        failure = server_failure(schemadiff_workspace.server, exc)
     if failure is not None:
         # Outside the except block: inside it, pytest would print the error again as the
         # context of the failure.
@@ -63,7 +65,7 @@ def _diff_with_target(workspace: Workspace, state: str) -> SchemaDiff:
 def _dump_equals_target(workspace: Workspace) -> bool:
     try:
         return _diff_with_target(workspace, "pre").is_empty
-    except SchemaDiffError:
+    except (SchemaDiffError, psycopg2.Error):
         return False
 
 
@@ -77,8 +79,8 @@ def check_matches_target(schemadiff_workspace: Workspace) -> None:
     failure: str | None = None
     try:
         result = _diff_with_target(workspace, "post")
-    except SchemaDiffError as exc:
-        failure = str(exc)
+    except (SchemaDiffError, psycopg2.Error) as exc:
+        failure = server_failure(workspace.server, exc)
     if failure is None:
         if result.is_empty:
             # Also when the dump equals the target too: a data-only migration is legitimate.

@@ -1,9 +1,10 @@
 """A run's claim on the databases it creates, and the clean-up of runs that died.
 
 Every database a run creates (test clones, templates under construction) is named
-``schemadiff_run_<run id>_...``. The run holds an advisory lock keyed by its id for as long as
-it lives; the lock dies with its connection, so a database whose run's lock is free belongs
-to a run that crashed or was killed, and the next run drops it. This works for the private
+``schemadiff_run_<run id>_...``. Every process of the run that uses the server (each xdist
+worker) holds a shared advisory lock keyed by the run's id for as long as it lives; the lock
+dies with its connection, so a database whose run's lock is free belongs to a run that
+crashed or was killed, and the next run drops it. This works for the private
 cluster and for a server shared by several machines alike.
 """
 
@@ -43,9 +44,13 @@ class RunLease:
 
     def acquire(self) -> None:
         # Advisory locks are per database: everyone takes them in the maintenance database.
+        # Shared: the workers of one run hold it together; a cleanup's exclusive try fails
+        # while any of them lives.
         self._conn = open_connection(self.server.url, autocommit=True)
         with self._conn.cursor() as cur:
-            cur.execute("SELECT pg_advisory_lock(%s, %s)", (_LOCK_CLASS, _lock_key(self.run_id)))
+            cur.execute(
+                "SELECT pg_advisory_lock_shared(%s, %s)", (_LOCK_CLASS, _lock_key(self.run_id))
+            )
         self.drop_dead_runs()
 
     def drop_dead_runs(self) -> list[str]:

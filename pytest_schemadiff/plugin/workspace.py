@@ -12,6 +12,7 @@ import inspect
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg2
 import pytest
 
 from ..errors import SchemaDiffError
@@ -19,7 +20,7 @@ from ..loading import load_path
 from ..server import SchemaDiffServer
 from .inputs import MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
-from .provider import provider_key
+from .provider import one_line, provider_key
 from .templates import Template, TemplateStore, content_key
 
 __all__ = [
@@ -142,13 +143,21 @@ class Workspace:
         with self.scratch_clone(template, f"file{number}") as url:
             yield url
 
-    def close(self) -> None:
+    def close(self) -> list[str]:
+        """Drop or keep as spares this process's clones; one line per one that failed."""
+        problems = []
         for working in self._working.values():
-            working.close()
+            try:
+                working.close()
+            except (SchemaDiffError, psycopg2.Error) as exc:
+                problems.append(f"could not drop {working.name}: {one_line(exc)}")
         self._working.clear()
+        return problems
 
 
-workspace_key = pytest.StashKey[Workspace]()
+# This process's workspaces, one per server: the default one and any a conftest.py's own
+# ``schemadiff_server`` returns. The last one used is what ``assert_schema_matches`` uses.
+workspaces_key = pytest.StashKey[dict[str, Workspace]]()
 
 # The configs of the running pytest sessions, innermost last, for helpers called from
 # inside tests. A stack: a session run inside another (pytester) gives the outer one its
@@ -158,30 +167,48 @@ _active_configs: list[pytest.Config] = []
 
 def activate(config: pytest.Config) -> None:
     _active_configs.append(config)
+    config.stash[workspaces_key] = {}
 
 
-def deactivate(config: pytest.Config) -> None:
-    """End of the run: drop this process's clones."""
+def deactivate(config: pytest.Config) -> list[str]:
+    """End of the run: drop this process's clones (keeping clean ones as spares).
+
+    Returns one line per clone that could not be dropped (the server went away, say): a
+    failure here must not become a traceback at the end of an otherwise finished run.
+    """
     if config in _active_configs:
         _active_configs.remove(config)
-    workspace = config.stash.get(workspace_key, None)
-    if workspace is not None:
-        workspace.close()
+    problems = []
+    for workspace in config.stash.get(workspaces_key, {}).values():
+        problems.extend(workspace.close())
+    config.stash[workspaces_key] = {}
+    return problems
 
 
-def get_workspace(config: pytest.Config) -> Workspace:
-    """This process's workspace, created on first use."""
-    workspace = config.stash.get(workspace_key, None)
+def get_workspace(config: pytest.Config, server: SchemaDiffServer | None = None) -> Workspace:
+    """This process's workspace on ``server`` (default: the run's server, started if it is
+    not yet), created on first use."""
+    if server is None:
+        server = config.stash[provider_key].get()
+    workspaces = config.stash[workspaces_key]
+    workspace = workspaces.pop(server.url, None)
     if workspace is None:
         provider = config.stash[provider_key]
         worker = getattr(config, "workerinput", {}).get("workerid", "main")
         workspace = Workspace(
-            provider.get(), config.stash[inputs_key], provider.run_id, worker, config.rootpath
+            server, config.stash[inputs_key], provider.run_id, worker, config.rootpath
         )
-        config.stash[workspace_key] = workspace
+    workspaces[server.url] = workspace  # last: the most recently used
     return workspace
 
 
 def active_workspace() -> Workspace | None:
-    """The running session's workspace, or None outside a pytest run with this plugin."""
-    return get_workspace(_active_configs[-1]) if _active_configs else None
+    """The running session's most recently used workspace (one on the run's server if none
+    is yet, which starts the server), or None outside a pytest run with this plugin."""
+    if not _active_configs:
+        return None
+    config = _active_configs[-1]
+    workspaces = config.stash[workspaces_key]
+    if workspaces:
+        return next(reversed(workspaces.values()))
+    return get_workspace(config)

@@ -14,7 +14,7 @@ from typing import Any
 import psycopg2
 from psycopg2 import sql
 
-from ..connect import connect, describe_target, with_database
+from ..connect import connect, describe_target, mask_password, with_database
 from ..errors import ConfigError, ServerError
 
 __all__ = ["DATABASE_PREFIX", "SchemaDiffServer", "ServerVersion"]
@@ -51,6 +51,13 @@ class SchemaDiffServer:
     mode: str  # "private" (the plugin's own cluster) or "existing"
     description: str  # one line for the report header, never a password
     data_dir: Path | None = field(default=None)
+
+    def __repr__(self) -> str:
+        # The dataclass repr printed the URL, password included, in teardown tracebacks.
+        return (
+            f"SchemaDiffServer(mode={self.mode!r}, url={mask_password(self.url)!r}, "
+            f"version='{self.version}')"
+        )
 
     def database_url(self, name: str) -> str:
         """URL of database ``name`` on this server."""
