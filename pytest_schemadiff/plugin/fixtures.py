@@ -34,7 +34,7 @@ __all__ = [
 
 def _fail(message: str) -> NoReturn:
     __tracebackhide__ = True
-    pytest.fail(f"pytest-schemadiff: {message}", pytrace=False)
+    pytest.fail(message, pytrace=False)
 
 
 @pytest.fixture(scope="session")
@@ -56,7 +56,7 @@ def schemadiff_server(request: pytest.FixtureRequest) -> SchemaDiffServer:
         failure = str(exc)
     # Outside the except block: inside it, pytest would print the error as the context of
     # the failure. A session fixture's failure is kept: later tests fail with it at once.
-    _fail(failure)
+    _fail(f"pytest-schemadiff: {failure}")
 
 
 @pytest.fixture(scope="session")

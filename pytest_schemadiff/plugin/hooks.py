@@ -194,14 +194,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    if config.get_verbosity() < 0 and not config.stash[problems_key]:
-        return
-    used = _provider(config).used_description()
-    run_dir = config.stash.get(run_dir_key, None)
-    if used is None and run_dir is not None:
-        used = SharedRun(run_dir).description()
-    if used is not None:
-        terminalreporter.write_line(f"schemadiff: used {used}")
+    """What the end of the run could not clean up; with ``-v``, the server that was used."""
+    if config.get_verbosity() > 0:
+        used = _provider(config).used_description()
+        run_dir = config.stash.get(run_dir_key, None)
+        if used is None and run_dir is not None:
+            used = SharedRun(run_dir).description()  # started by a worker
+        if used is not None:
+            terminalreporter.write_line(f"schemadiff: used {used}")
     for problem in config.stash[problems_key]:
         terminalreporter.write_line(f"schemadiff: {problem}")
 

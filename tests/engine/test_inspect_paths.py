@@ -10,7 +10,7 @@ import psycopg2
 import psycopg2.extensions
 import pytest
 
-from pytest_schemadiff import inspect as inspect_module
+from pytest_schemadiff.engine import inspect as inspect_module
 from pytest_schemadiff.engine import diff_schemas
 from pytest_schemadiff.engine.inspect import inspect_catalog
 from pytest_schemadiff.engine.model import Catalog, Kind
