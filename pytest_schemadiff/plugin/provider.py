@@ -252,6 +252,8 @@ class ServerProvider:
         if self._lease is not None:
             self._lease.release()
             self._lease = None
+        # Whatever this process started (the private cluster and its slot) is stopped by it,
+        # under xdist only once the other workers are done with it.
         stop = self._stop_cluster if self._cluster is not None else None
         try:
             if self._shared is not None:

@@ -204,11 +204,22 @@ def get_workspace(config: pytest.Config, server: SchemaDiffServer | None = None)
 
 def active_workspace() -> Workspace | None:
     """The running session's most recently used workspace (one on the run's server if none
-    is yet, which starts the server), or None outside a pytest run with this plugin."""
+    is yet, which starts the server), or None outside a pytest run with this plugin.
+
+    Called from inside a test (``assert_schema_matches`` given SQL files): a server that
+    cannot be had fails the test with its one line.
+    """
+    __tracebackhide__ = True
     if not _active_configs:
         return None
     config = _active_configs[-1]
     workspaces = config.stash[workspaces_key]
     if workspaces:
         return next(reversed(workspaces.values()))
-    return get_workspace(config)
+    failure: str | None = None
+    try:
+        return get_workspace(config)
+    except SchemaDiffError as exc:
+        failure = str(exc)
+    # Outside the except block, so pytest does not print the error twice.
+    pytest.fail(f"pytest-schemadiff: {failure}", pytrace=False)
