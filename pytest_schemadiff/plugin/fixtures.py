@@ -14,7 +14,6 @@ import psycopg2
 import pytest
 
 from ..errors import SchemaDiffError
-from ..loading import load_path
 from ..server import SchemaDiffServer
 from .database import Database
 from .inputs import MigrationInputs, inputs_key
@@ -74,6 +73,8 @@ def load_pre_migration(
 
     def load_pre(url: str) -> None:
         if dump is not None:
+            from ..loading import load_path  # on first use: compiling its patterns costs
+
             load_path(dump, url, bin_dir=schemadiff_server.bin_dir)
 
     return load_pre
@@ -93,6 +94,8 @@ def load_post_migration(
     def load_post(url: str) -> None:
         load_pre_migration(url)
         if pending is not None:
+            from ..loading import load_path
+
             load_path(pending, url, bin_dir=schemadiff_server.bin_dir)
 
     return load_post

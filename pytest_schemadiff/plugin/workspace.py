@@ -16,7 +16,6 @@ import psycopg2
 import pytest
 
 from ..errors import SchemaDiffError
-from ..loading import load_path
 from ..server import SchemaDiffServer
 from .inputs import MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
@@ -89,6 +88,8 @@ class Workspace:
             return target.loader
         path = target.path
         assert path is not None
+        from ..loading import load_path  # on first use: compiling its patterns costs
+
         return lambda url: load_path(path, url, bin_dir=self.server.bin_dir)
 
     def template(self, state: str) -> Template:
@@ -131,6 +132,8 @@ class Workspace:
     @contextlib.contextmanager
     def scratch_copy_of_file(self, path: Path, number: int) -> Iterator[str]:
         """A database holding SQL file or dump ``path``, from a template cached by content."""
+        from ..loading import load_path
+
         key = content_key(str(self.server.version), path)
         template = self.store.ensure(
             self.project,
