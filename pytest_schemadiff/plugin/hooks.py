@@ -195,8 +195,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
     """What the end of the run could not clean up; with ``-v``, the server that was used."""
-    if config.get_verbosity() > 0:
-        used = _provider(config).used_description()
+    provider = config.stash.get(provider_key, None)
+    if provider is not None and config.get_verbosity() > 0:
+        used = provider.used_description()
         run_dir = config.stash.get(run_dir_key, None)
         if used is None and run_dir is not None:
             used = SharedRun(run_dir).description()  # started by a worker

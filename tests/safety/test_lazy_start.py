@@ -509,6 +509,42 @@ def test_xdist_workers_share_one_lazily_started_server(
     assert not list(fresh_cache.rglob("postmaster.pid"))
 
 
+LATE = (
+    SHARED.split("def test_share")[0]
+    + """
+def test_late(request):
+    worker = os.environ["PYTEST_XDIST_WORKER"]
+    cache = Path(os.environ["SCHEMADIFF_CACHE_DIR"])
+    records = Path(os.environ["RECORD_DIR"])
+    if worker == "gw1":
+        # gw1 needs the server only after gw0, which started it, stopped it at its end.
+        deadline = time.monotonic() + 30
+        while not (records / "gw0.json").exists() or postmasters_under(cache):
+            assert time.monotonic() < deadline, "gw0 never stopped the server"
+            time.sleep(0.05)
+    server = request.getfixturevalue("schemadiff_server")
+    (records / f"{worker}.json").write_text(json.dumps({"identity": identity(server.url)}))
+"""
+)
+
+
+def test_xdist_worker_needing_the_server_after_it_stopped_starts_it_again(
+    project: pytest.Pytester,
+    fresh_cache: Path,
+    private_args: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    records = project.mkdir("records")
+    monkeypatch.setenv("RECORD_DIR", str(records))
+    project.makepyfile(test_late=LATE)
+    result = project.runpytest_subprocess("-n", "2", "--dist", "each", *private_args)
+    result.assert_outcomes(passed=2)
+    gw0 = json.loads((records / "gw0.json").read_text())
+    gw1 = json.loads((records / "gw1.json").read_text())
+    assert gw0["identity"] != gw1["identity"]  # started again, not a stale description
+    assert postmasters_left(fresh_cache) == []
+
+
 # -- a server that dies mid-run ---------------------------------------------------------
 
 KILLED = """
