@@ -110,7 +110,13 @@ def schemadiff_workspace(
 ) -> Workspace:
     """Templates and per-process clones behind ``db`` on ``schemadiff_server``, built with
     the loader fixtures."""
-    workspace = get_workspace(request.config, schemadiff_server)
+    failure: str | None = None
+    try:
+        workspace = get_workspace(request.config, schemadiff_server)
+    except SchemaDiffError as exc:
+        failure = server_failure(schemadiff_server, exc)
+    if failure is not None:
+        _fail(f"pytest-schemadiff: {failure}")
     workspace.use_loaders(pre=load_pre_migration, post=load_post_migration)
     return workspace
 

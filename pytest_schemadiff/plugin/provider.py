@@ -31,7 +31,7 @@ from ..server import (
     find_binaries,
     use_existing_server,
 )
-from .runs import RunLease, new_run_id
+from .runs import new_run_id
 from .sharing import SharedRun, can_share
 
 __all__ = [
@@ -162,7 +162,6 @@ class ServerProvider:
         self._failure: str | None = None
         self._binaries: PgBinaries | ServerError | None = None
         self._cluster: PrivateCluster | None = None
-        self._lease: RunLease | None = None
 
     @property
     def started(self) -> bool:
@@ -208,12 +207,10 @@ class ServerProvider:
         if self._server is None:
             try:
                 server = self._shared.join(self._start) if self._shared else self._start()
-                lease = RunLease(server, self.run_id)
-                lease.acquire()  # also drops what runs that died left behind
             except (SchemaDiffError, psycopg2.Error, OSError) as exc:
                 self._failure = one_line(exc)
                 raise ServerError(self._failure) from None
-            self._server, self._lease = server, lease
+            self._server = server
             self._description = server.description
         return self._server
 
@@ -247,11 +244,8 @@ class ServerProvider:
             cluster.stop()
 
     def close(self) -> None:
-        """Release the run's lease and stop the private cluster if this process started it
-        (under xdist, once the other workers are done with it)."""
-        if self._lease is not None:
-            self._lease.release()
-            self._lease = None
+        """Stop the private cluster if this process started it (under xdist, once the other
+        workers are done with it)."""
         # Whatever this process started (the private cluster and its slot) is stopped by it,
         # under xdist only once the other workers are done with it.
         stop = self._stop_cluster if self._cluster is not None else None

@@ -15,11 +15,12 @@ from pathlib import Path
 import psycopg2
 import pytest
 
-from ..errors import SchemaDiffError
+from ..errors import SchemaDiffError, ServerError
 from ..server import SchemaDiffServer
 from .inputs import MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
 from .provider import one_line, provider_key
+from .runs import RunLease
 from .templates import Template, TemplateStore, content_key
 
 __all__ = [
@@ -52,8 +53,12 @@ class Workspace:
         run_id: str,
         worker: str,
         rootpath: Path,
+        lease: RunLease | None = None,
     ) -> None:
         self.server = server
+        # Held while this process may have databases of the run on the server: a run that
+        # died is told from a live one by it (see runs.py).
+        self.lease = lease
         self.inputs = inputs
         self.run_id = run_id
         self.worker = worker
@@ -155,6 +160,9 @@ class Workspace:
             except (SchemaDiffError, psycopg2.Error) as exc:
                 problems.append(f"could not drop {working.name}: {one_line(exc)}")
         self._working.clear()
+        if self.lease is not None:
+            self.lease.release()
+            self.lease = None
         return problems
 
 
@@ -198,8 +206,19 @@ def get_workspace(config: pytest.Config, server: SchemaDiffServer | None = None)
     if workspace is None:
         provider = config.stash[provider_key]
         worker = getattr(config, "workerinput", {}).get("workerid", "main")
+        # On whichever server this is (the run's, or a conftest.py's own): the run's
+        # databases there are protected by its lease.
+        lease = RunLease(server, provider.run_id)
+        try:
+            lease.acquire()  # also drops what runs that died left behind
+        except psycopg2.Error as exc:
+            lease.release()
+            raise ServerError(one_line(exc)) from None
+        except BaseException:
+            lease.release()
+            raise
         workspace = Workspace(
-            server, config.stash[inputs_key], provider.run_id, worker, config.rootpath
+            server, config.stash[inputs_key], provider.run_id, worker, config.rootpath, lease
         )
     workspaces[server.url] = workspace  # last: the most recently used
     return workspace
