@@ -185,7 +185,7 @@ def _read_template(
             "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s",
             (name,),
         )
-        row = cur.fetchone()  # None: no such template yet
+        row = cur.fetchone()
     if row is None or not row[0]:
         return None
     try:

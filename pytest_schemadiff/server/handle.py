@@ -53,10 +53,9 @@ class SchemaDiffServer:
     data_dir: Path | None = field(default=None)
 
     def __repr__(self) -> str:
-        # The dataclass repr printed the URL, password included, in teardown tracebacks.
         return (
-            f"SchemaDiffServer(mode={self.mode!r}, url={mask_password(self.url)!r}, "
-            f"version='{self.version}')"
+            f"SchemaDiffServer(url={mask_password(self.url)!r}, version='{self.version}', "
+            f"mode={self.mode!r}, bin_dir={str(self.bin_dir)!r})"
         )
 
     def database_url(self, name: str) -> str:
