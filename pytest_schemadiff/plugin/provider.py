@@ -27,7 +27,6 @@ from ..server import (
     PgBinaries,
     PrivateCluster,
     SchemaDiffServer,
-    default_cache_dir,
     find_binaries,
     use_existing_server,
 )
@@ -193,8 +192,7 @@ class ServerProvider:
         except ServerError as exc:
             return f"{what}: {exc}"
         return (
-            f"{what} (binaries: {binaries.source} {binaries.bin_dir}; cache: "
-            f"{default_cache_dir()}), started when a test needs it"
+            f"{what} (binaries: {binaries.source} {binaries.bin_dir}), started when a test needs it"
         )
 
     # -- starting ----------------------------------------------------------------------
