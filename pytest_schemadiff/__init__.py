@@ -10,16 +10,18 @@ The public API:
 - ``errors`` and its classes, all under ``SchemaDiffError``.
 
 ``assert_schema_matches`` is imported on first use, so the ``schemadiff`` command and
-``Migration`` users do not load the pytest side of the package.
+``Migration`` users do not load the pytest side of the package; the engine and ``Migration``
+are imported on first use too, so the pytest plugin costs a run without database tests
+almost nothing.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from .connect import connect
-from .engine import SchemaDiff, diff_schemas
+from .connect import connect  # eager: the name would be the ``connect`` module otherwise
 from .errors import (
     ConfigError,
     ConnectError,
@@ -29,10 +31,20 @@ from .errors import (
     SchemaDiffError,
     ServerError,
 )
-from .migra_compat import Migration, UnsafeMigrationException
 
 if TYPE_CHECKING:
+    from .engine import SchemaDiff, diff_schemas
+    from .migra_compat import Migration, UnsafeMigrationException
     from .plugin.assertions import assert_schema_matches
+
+# Names imported on first use, and the module each comes from.
+_LAZY = {
+    "SchemaDiff": ".engine",
+    "diff_schemas": ".engine",
+    "Migration": ".migra_compat",
+    "UnsafeMigrationException": ".migra_compat",
+    "assert_schema_matches": ".plugin.assertions",
+}
 
 __all__ = [
     "ConfigError",
@@ -53,8 +65,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name == "assert_schema_matches":
-        from .plugin.assertions import assert_schema_matches
-
-        return assert_schema_matches
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value  # once: later lookups do not come here
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,3 +1,7 @@
 """Fixtures shared by every test folder."""
 
+# Imported before any in-process inner run: pytester drops the modules an inner run imported,
+# and SQLAlchemy's PostgreSQL dialect, imported a second time, warns (an error here) that its
+# functions are registered twice.
+import sqlalchemy.dialects.postgresql  # noqa: F401
 from password_role import password_role  # noqa: F401 - a fixture, registered by import

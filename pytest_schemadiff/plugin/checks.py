@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
+import psycopg2
 import pytest
 
 from ..connect import mask_password
-from ..engine import SchemaDiff, diff_schemas
 from ..errors import SchemaDiffError
-from .assertions import describe_mismatch
 from .inputs import MigrationInputs
-from .workspace import Workspace
+from .provider import server_failure
+
+if TYPE_CHECKING:
+    # The engine is imported when a check runs: a run without them does not pay for it.
+    from ..engine import SchemaDiff
+    from .workspace import Workspace
 
 __all__ = ["check_items"]
 
@@ -35,8 +40,8 @@ def check_pending_applies(schemadiff_workspace: Workspace) -> None:
     failure: str | None = None
     try:
         schemadiff_workspace.template("post")
-    except SchemaDiffError as exc:
-        failure = str(exc)
+    except (SchemaDiffError, psycopg2.Error) as exc:
+        failure = server_failure(schemadiff_workspace.server, exc)
     if failure is not None:
         # Outside the except block: inside it, pytest would print the error again as the
         # context of the failure.
@@ -53,6 +58,8 @@ def _state_database(workspace: Workspace, state: str) -> Iterator[str]:
 
 
 def _diff_with_target(workspace: Workspace, state: str) -> SchemaDiff:
+    from ..engine import diff_schemas
+
     with (
         _state_database(workspace, state) as source,
         _state_database(workspace, "target") as target,
@@ -63,7 +70,7 @@ def _diff_with_target(workspace: Workspace, state: str) -> SchemaDiff:
 def _dump_equals_target(workspace: Workspace) -> bool:
     try:
         return _diff_with_target(workspace, "pre").is_empty
-    except SchemaDiffError:
+    except (SchemaDiffError, psycopg2.Error):
         return False
 
 
@@ -77,12 +84,14 @@ def check_matches_target(schemadiff_workspace: Workspace) -> None:
     failure: str | None = None
     try:
         result = _diff_with_target(workspace, "post")
-    except SchemaDiffError as exc:
-        failure = str(exc)
+    except (SchemaDiffError, psycopg2.Error) as exc:
+        failure = server_failure(workspace.server, exc)
     if failure is None:
         if result.is_empty:
             # Also when the dump equals the target too: a data-only migration is legitimate.
             return
+        from .assertions import describe_mismatch
+
         failure = describe_mismatch(result, post_label, f"the target {target_label}")
     # Outside the except block, so pytest does not print the error twice. A pending
     # migration that fails or changes the schema while the dump already equals the target

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import reprlib
 from typing import Any
 
 import psycopg2.extensions
 
-from ..connect import open_connection, sqlalchemy_url
+from ..connect import mask_password, open_connection, sqlalchemy_url
 
-__all__ = ["Database"]
+__all__ = ["Database", "MaskedUrl", "explain_comparison"]
+
+_short = reprlib.Repr()
+_short.maxstring = 160
+_short.maxother = 160
 
 
-class Database(str):
+class MaskedUrl(str):
+    """A URL string whose ``repr`` hides its password: pytest shows values by ``repr`` in
+    assertion failures, ``-l`` locals and junit files. ``str()`` and every string operation
+    still give the URL itself."""
+
+    def __repr__(self) -> str:
+        return repr(mask_password(str.__str__(self)))
+
+
+class Database(MaskedUrl):
     """A libpq URL (usable wherever the seed's ``db`` URL string was) with helpers.
 
     ``state`` is ``"pre"`` (the production dump) or ``"post"`` (dump + pending migration).
@@ -30,11 +44,11 @@ class Database(str):
 
     @property
     def url(self) -> str:
-        return str.__str__(self)
+        return MaskedUrl(str.__str__(self))
 
     @property
     def sqlalchemy_url(self) -> str:
-        return sqlalchemy_url(self.url)
+        return MaskedUrl(sqlalchemy_url(self.url))
 
     def connect(self, **kwargs: Any) -> psycopg2.extensions.connection:
         """A new psycopg2 connection to this database (closed by the caller)."""
@@ -45,3 +59,22 @@ class Database(str):
 
     def __repr__(self) -> str:
         return f"<Database {self.state} {self.name}>"
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, str):
+        return repr(mask_password(str.__str__(value)))
+    return _short.repr(value)
+
+
+def explain_comparison(op: str, left: object, right: object) -> list[str]:
+    """pytest's explanation of ``left op right`` when one side is a ``MaskedUrl``.
+
+    pytest's own would diff the two strings character by character, password included.
+    """
+    return [
+        f"{_short.repr(left)} {op} {_short.repr(right)}",
+        "(database URLs are shown with their password masked)",
+        f"left:  {_shown(left)}",
+        f"right: {_shown(right)}",
+    ]

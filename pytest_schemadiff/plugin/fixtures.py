@@ -8,15 +8,16 @@ to build the states some other way (an ORM's ``create_all``, a migration tool, .
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NoReturn
 
+import psycopg2
 import pytest
 
 from ..errors import SchemaDiffError
-from ..loading import load_path
 from ..server import SchemaDiffServer
 from .database import Database
 from .inputs import MigrationInputs, inputs_key
-from .provider import provider_key
+from .provider import provider_key, server_failure
 from .workspace import Loader, Workspace, get_workspace
 
 __all__ = [
@@ -30,15 +31,31 @@ __all__ = [
 ]
 
 
+def _fail(message: str) -> NoReturn:
+    __tracebackhide__ = True
+    pytest.fail(message, pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def schemadiff_server(request: pytest.FixtureRequest) -> SchemaDiffServer:
-    """The PostgreSQL server of this run: the private cluster or ``--schemadiff-url``.
+    """The PostgreSQL server of this run: the private cluster or ``--schemadiff-url``,
+    started (or connected to) the first time a test needs it.
 
     Offers ``.url``, ``.version``, ``.bin_dir`` (psql, pg_dump, pg_restore for it),
     ``.create_database(name, template=None)`` and ``.drop_database(name)``; the databases
-    it makes are named ``schemadiff_*``.
+    it makes are named ``schemadiff_*``. ``db``, the loaders and the built-in checks reach
+    the server through this fixture: override it in a ``conftest.py`` (for example with
+    ``pytest_schemadiff.server.use_existing_server(url, "conftest.py")``) to move them all.
+    When no server can be had, every test that needs one errors with the reason.
     """
-    return request.config.stash[provider_key].get()
+    failure: str | None = None
+    try:
+        return request.config.stash[provider_key].get()
+    except SchemaDiffError as exc:
+        failure = str(exc)
+    # Outside the except block: inside it, pytest would print the error as the context of
+    # the failure. A session fixture's failure is kept: later tests fail with it at once.
+    _fail(f"pytest-schemadiff: {failure}")
 
 
 @pytest.fixture(scope="session")
@@ -56,6 +73,8 @@ def load_pre_migration(
 
     def load_pre(url: str) -> None:
         if dump is not None:
+            from ..loading import load_path  # on first use: compiling its patterns costs
+
             load_path(dump, url, bin_dir=schemadiff_server.bin_dir)
 
     return load_pre
@@ -76,6 +95,8 @@ def load_post_migration(
     def load_post(url: str) -> None:
         load_pre_migration(url)
         if pending is not None:
+            from ..loading import load_path
+
             load_path(pending, url, bin_dir=schemadiff_server.bin_dir, single_transaction=single)
 
     return load_post
@@ -84,11 +105,19 @@ def load_post_migration(
 @pytest.fixture(scope="session")
 def schemadiff_workspace(
     request: pytest.FixtureRequest,
+    schemadiff_server: SchemaDiffServer,
     load_pre_migration: Loader,
     load_post_migration: Loader,
 ) -> Workspace:
-    """Templates and per-process clones behind ``db``, built with the loader fixtures."""
-    workspace = get_workspace(request.config)
+    """Templates and per-process clones behind ``db`` on ``schemadiff_server``, built with
+    the loader fixtures."""
+    failure: str | None = None
+    try:
+        workspace = get_workspace(request.config, schemadiff_server)
+    except SchemaDiffError as exc:
+        failure = server_failure(schemadiff_server, exc)
+    if failure is not None:
+        _fail(f"pytest-schemadiff: {failure}")
     workspace.use_loaders(pre=load_pre_migration, post=load_post_migration)
     return workspace
 
@@ -103,15 +132,21 @@ def db(request: pytest.FixtureRequest, schemadiff_workspace: Workspace) -> Itera
     ``.sqlalchemy_url``. Close your connections by the end of the test: they are ended.
     """
     state = getattr(request, "param", "post")
+    server = schemadiff_workspace.server
     failure: str | None = None
     try:
         working = schemadiff_workspace.working(state)
         url = working.acquire()
-    except SchemaDiffError as exc:
-        failure = str(exc)
+    except (SchemaDiffError, psycopg2.Error) as exc:
+        failure = server_failure(server, exc)
     if failure is not None:
         # Outside the except block: inside it, pytest would print the SchemaDiffError as
         # the context of the failure, twice the one line the user should see.
-        pytest.fail(failure, pytrace=False)
+        _fail(failure)
     yield Database(url, state=state, name=working.name)
-    working.release()
+    try:
+        working.release()
+    except (SchemaDiffError, psycopg2.Error) as exc:
+        failure = server_failure(server, exc)
+    if failure is not None:
+        _fail(f"resetting db[{state}] after the test: {failure}")

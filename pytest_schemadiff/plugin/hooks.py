@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ..errors import SchemaDiffError
 from .checks import check_items
+from .database import MaskedUrl, explain_comparison
 from .fixtures import (
     db,
     load_post_migration,
@@ -17,8 +19,10 @@ from .fixtures import (
     schemadiff_workspace,
 )
 from .inputs import inputs_key, read_inputs
-from .provider import RUN_ID_KEY, WORKER_INPUT_KEY, ServerProvider, provider_key
+from .provider import RUN_DIR_KEY, RUN_ID_KEY, ServerProvider, provider_key
 from .redaction import pytest_make_collect_report, pytest_runtest_makereport
+from .sharing import SharedRun, can_share, make_run_dir, remove_run_dir
+from .templates import retire_templates
 from .workspace import activate, deactivate, record_setup, uncached_lines
 
 __all__ = [
@@ -34,6 +38,12 @@ __all__ = [
 
 STATES = ("pre", "post")
 STATE_MARKER = "db_state"
+
+# xdist controller: the directory through which the workers share one server.
+run_dir_key = pytest.StashKey[Path]()
+# What the end of the run could not clean up (this process's, and the workers'), one line each.
+problems_key = pytest.StashKey[list[str]]()
+PROBLEMS_KEY = "schemadiff_problems"  # in a worker's workeroutput
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -106,8 +116,10 @@ def pytest_configure(config: pytest.Config) -> None:
         f"{STATE_MARKER}(state): run this test only on the 'pre' or the 'post' migration database",
     )
     activate(config)
-    config.stash[provider_key] = ServerProvider(config)
+    config.stash[problems_key] = []
     try:
+        # Chooses the server (a bad --schemadiff-pg is a usage error); starts nothing.
+        config.stash[provider_key] = ServerProvider(config)
         config.stash[inputs_key] = read_inputs(config)
     except SchemaDiffError as exc:
         raise pytest.UsageError(f"pytest-schemadiff: {exc}") from None
@@ -142,26 +154,11 @@ def _provider(config: pytest.Config) -> ServerProvider:
     return config.stash[provider_key]
 
 
-def _start(config: pytest.Config) -> None:
-    try:
-        _provider(config).get()
-    except SchemaDiffError as exc:
-        raise pytest.UsageError(f"pytest-schemadiff: {exc}") from None
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_sessionstart(session: pytest.Session) -> None:
-    # Started up front so the header can show the server, and under xdist before workers
-    # ask for it.
-    if not hasattr(session.config, "workerinput"):
-        _start(session.config)
-
-
-def pytest_report_header(config: pytest.Config) -> str:
-    provider = _provider(config)
-    if not provider.started:
-        _start(config)
-    return f"schemadiff: {provider.get().description}"
+def pytest_report_header(config: pytest.Config) -> str | None:
+    """Which server the run will use, said without starting it."""
+    if hasattr(config, "workerinput"):
+        return None  # xdist workers print no header
+    return f"schemadiff: {_provider(config).header()}"
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -172,11 +169,80 @@ def pytest_collection_modifyitems(session: pytest.Session, items: list[pytest.It
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_configure_node(node: Any) -> None:
-    """xdist controller: give each worker the server this run uses."""
-    _start(node.config)
-    provider = _provider(node.config)
-    node.workerinput[WORKER_INPUT_KEY] = provider.get().to_json()
-    node.workerinput[RUN_ID_KEY] = provider.run_id
+    """xdist controller: give each worker the run's id and the directory through which the
+    workers share one server (see ``sharing.py``). Nothing starts here."""
+    config = node.config
+    run_dir = config.stash.get(run_dir_key, None)
+    if run_dir is None and can_share():
+        run_dir = config.stash[run_dir_key] = make_run_dir()
+    if run_dir is not None:
+        node.workerinput[RUN_DIR_KEY] = str(run_dir)
+    node.workerinput[RUN_ID_KEY] = _provider(config).run_id
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """xdist controller: collect what a worker could not clean up, for the summary."""
+    output = getattr(node, "workeroutput", None) or {}
+    node.config.stash[problems_key].extend(output.get(PROBLEMS_KEY, []))
+
+
+def _finish(config: pytest.Config) -> None:
+    """Drop this process's clones, release the lease, stop the server if it started it.
+
+    Runs once, after the session fixtures are torn down. Every failure (a server that went
+    away, say) becomes one line in the summary, never a traceback or INTERNALERROR.
+    """
+    problems = config.stash[problems_key]
+    # Asked while the server is still up: which templates this run could not cache.
+    problems.extend(line for line in uncached_lines(config) if line not in problems)
+    problems.extend(deactivate(config))
+    provider = config.stash.get(provider_key, None)
+    if provider is not None:
+        try:
+            provider.close()
+        except SchemaDiffError as exc:
+            problems.append(str(exc))
+    workeroutput = getattr(config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput[PROBLEMS_KEY] = list(problems)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """``--schemadiff-prune`` acts even in a run that needs no database: the run's server is
+    started for it alone (by the xdist controller or the single process) and stopped again."""
+    config = session.config
+    if not config.getoption("schemadiff_prune") or hasattr(config, "workerinput"):
+        return
+    try:
+        with _provider(config).temporary_server() as server:
+            retire_templates(server, prune=True)
+    except SchemaDiffError as exc:
+        config.stash[problems_key].append(f"--schemadiff-prune: {exc}")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # trylast: after the session fixtures' teardown; in an xdist worker, before it reports
+    # itself finished, so the controller does not end it while it still stops the server.
+    _finish(session.config)
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """What the end of the run could not clean up or cache; with ``-v``, the server that was
+    used."""
+    provider = config.stash.get(provider_key, None)
+    if provider is not None and config.get_verbosity() > 0:
+        used = provider.used_description()
+        run_dir = config.stash.get(run_dir_key, None)
+        if used is None and run_dir is not None:
+            used = SharedRun(run_dir).description()  # started by a worker
+        if used is not None:
+            terminalreporter.write_line(f"schemadiff: used {used}")
+    # Workers report what the controller reports again: each line once.
+    problems: list[str] = config.stash[problems_key]
+    for problem in dict.fromkeys(problems):
+        terminalreporter.write_line(f"schemadiff: {problem}")
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -189,13 +255,17 @@ def pytest_fixture_setup(fixturedef: pytest.FixtureDef[Any]) -> Any:
         yield
 
 
-def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    for line in uncached_lines(config):
-        terminalreporter.write_line(f"schemadiff: {line}")
-
-
 def pytest_unconfigure(config: pytest.Config) -> None:
-    deactivate(config)
-    provider = config.stash.get(provider_key, None)
-    if provider is not None:
-        provider.close()
+    _finish(config)  # a run that never had a session (--help, a usage error)
+    run_dir = config.stash.get(run_dir_key, None)
+    if run_dir is not None:
+        remove_run_dir(run_dir)
+        del config.stash[run_dir_key]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_assertrepr_compare(op: str, left: object, right: object) -> list[str] | None:
+    """``assert db == ...``: pytest would print the URL in full, password included."""
+    if isinstance(left, MaskedUrl) or isinstance(right, MaskedUrl):
+        return explain_comparison(op, left, right)
+    return None

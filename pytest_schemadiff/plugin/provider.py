@@ -1,30 +1,53 @@
 """One place that decides which PostgreSQL server a pytest run uses, and owns its lifetime.
 
-The server is chosen once per run: an existing server when a URL is given (option, then
-environment, then ini), else the private cluster. Under xdist the controller starts it and
-hands its description to every worker, so exactly one process starts and stops it.
+The server is *chosen* when the run is configured: an existing server when a URL is given
+(option, then environment, then ini), else the private cluster. It is *started* (or, for an
+existing server, first connected to) only when something needs it: the ``schemadiff_server``
+fixture, so ``db``, the loaders and the built-in checks, or ``assert_schema_matches`` given
+SQL files. A run that needs no database starts nothing and writes nothing in the cache.
+
+When the server cannot be had, the reason is kept: every later request fails at once with
+the same line. Under xdist, workers share one server through the run directory the
+controller hands them (see ``sharing.py``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
+import psycopg2
 import pytest
 
-from ..errors import ConfigError
+from ..connect import mask_password
+from ..errors import ConfigError, SchemaDiffError, ServerError
 from ..server import (
     DEFAULT_MAJOR,
     ExistingServer,
+    PgBinaries,
     PrivateCluster,
     SchemaDiffServer,
-    server_for,
+    find_binaries,
+    running_server,
 )
-from .runs import RunLease, new_run_id
-from .templates import retire_templates
+from .runs import new_run_id
+from .sharing import SharedRun, can_share
 
-__all__ = ["ServerProvider", "provider_key", "server_url_setting"]
+__all__ = [
+    "RUN_DIR_KEY",
+    "RUN_ID_KEY",
+    "ServerProvider",
+    "one_line",
+    "provider_key",
+    "requested_major",
+    "server_failure",
+    "server_url_setting",
+]
 
-WORKER_INPUT_KEY = "schemadiff_server"
+RUN_DIR_KEY = "schemadiff_run_dir"
 RUN_ID_KEY = "schemadiff_run_id"
 URL_ENV = "SCHEMADIFF_URL"
 PG_ENV = "SCHEMADIFF_PG"
@@ -33,8 +56,9 @@ PG_ENV = "SCHEMADIFF_PG"
 def server_url_setting(config: pytest.Config) -> tuple[str, str] | None:
     """The existing-server URL and where it came from, or None for the private cluster.
 
-    Precedence: ``--schemadiff-url``, then ``$SCHEMADIFF_URL``, then ini ``schemadiff_url``:
-    the command line beats the machine, which beats the project's committed settings.
+    Precedence: ``--schemadiff-url``, then ``$SCHEMADIFF_URL``, then the ini key
+    ``schemadiff_url``: the command line beats the machine, which beats the project's
+    committed settings.
     """
     option = config.getoption("schemadiff_url")
     if option:
@@ -65,47 +89,202 @@ def requested_major(config: pytest.Config) -> int:
     return DEFAULT_MAJOR
 
 
+def _where(url: str) -> str:
+    """``host:port as user 'name'`` of a URL or DSN, read without connecting (no password)."""
+    try:
+        params = psycopg2.extensions.parse_dsn(url)
+    except psycopg2.ProgrammingError:
+        return f"at {mask_password(url)}"
+    host = params.get("host") or os.environ.get("PGHOST") or "local socket"
+    port = params.get("port") or os.environ.get("PGPORT") or "5432"
+    user = params.get("user") or os.environ.get("PGUSER") or "(your login name)"
+    return mask_password(f"{host}:{port} as user {user!r}")
+
+
+def one_line(exc: BaseException) -> str:
+    """A driver or OS error as the one line a user sees."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    text = str(exc).strip()
+    return mask_password(text.splitlines()[0] if text else type(exc).__name__)
+
+
+def _postmaster_alive(data_dir: Path) -> bool:
+    try:
+        pid = int((data_dir / "postmaster.pid").read_text().splitlines()[0])
+    except (OSError, ValueError, IndexError):
+        return False  # stopped, or never started
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False  # killed: its pid file stays behind
+    except PermissionError:
+        pass  # alive, running as the server user
+    return True
+
+
+def server_failure(server: SchemaDiffServer, exc: BaseException) -> str:
+    """One line for an error met while using ``server``; says so when the private cluster's
+    postmaster is gone (killed, crashed), which the next run recovers from by itself."""
+    line = one_line(exc)
+    if server.mode == "private" and server.data_dir and not _postmaster_alive(server.data_dir):
+        return (
+            "the private cluster's PostgreSQL server is gone (killed or crashed; the next run "
+            f"starts it again): {line}"
+        )
+    return line
+
+
+@dataclass(frozen=True)
+class _Existing:
+    url: str
+    source: str
+
+
+@dataclass(frozen=True)
+class _Private:
+    major: int
+
+
 class ServerProvider:
     """Starts the run's server on first use and stops it at the end, if it started it."""
 
     def __init__(self, config: pytest.Config) -> None:
-        self.config = config
+        url = server_url_setting(config)
+        # The major is checked now even though nothing starts yet: a typo is a usage error.
+        self.choice = _Existing(*url) if url else _Private(requested_major(config))
+        workerinput = getattr(config, "workerinput", None) or {}
+        # One run id for all workers: templates built in this run are not rebuilt by a
+        # sibling worker under --schemadiff-rebuild (see templates.py).
+        self.run_id = str(workerinput.get(RUN_ID_KEY) or new_run_id())
+        run_dir = workerinput.get(RUN_DIR_KEY)
+        self._shared = SharedRun(Path(run_dir)) if run_dir and can_share() else None
         self._server: SchemaDiffServer | None = None
+        self._description: str | None = None
+        self._failure: str | None = None
+        self._binaries: PgBinaries | ServerError | None = None
+        # What this process started and must stop: the private cluster (and its slot), or
+        # an existing server's password file.
         self._cluster: ExistingServer | PrivateCluster | None = None
-        self._lease: RunLease | None = None
-        workerinput = getattr(config, "workerinput", None)
-        if workerinput and WORKER_INPUT_KEY in workerinput:
-            # An xdist worker: the controller started the server and holds the run's lease.
-            self._server = SchemaDiffServer.from_json(workerinput[WORKER_INPUT_KEY])
-            self.run_id = str(workerinput[RUN_ID_KEY])
-        else:
-            self.run_id = new_run_id()
 
     @property
     def started(self) -> bool:
         return self._server is not None
 
+    # -- before anything starts --------------------------------------------------------
+
+    def _find_binaries(self) -> PgBinaries:
+        assert isinstance(self.choice, _Private)
+        if self._binaries is None:
+            try:
+                self._binaries = find_binaries(self.choice.major)
+            except ServerError as exc:
+                self._binaries = exc
+        if isinstance(self._binaries, ServerError):
+            raise ServerError(str(self._binaries))
+        return self._binaries
+
+    def header(self) -> str:
+        """Which server this run will use, said without starting or connecting to it."""
+        if isinstance(self.choice, _Existing):
+            return (
+                f"existing server {_where(self.choice.url)} (from {self.choice.source}), "
+                "connected to when a test needs it"
+            )
+        what = f"private PostgreSQL {self.choice.major} cluster"
+        try:
+            binaries = self._find_binaries()
+        except ServerError as exc:
+            return f"{what}: {exc}"
+        return (
+            f"{what} (binaries: {binaries.source} {binaries.bin_dir}), started when a test needs it"
+        )
+
+    # -- starting ----------------------------------------------------------------------
+
     def get(self) -> SchemaDiffServer:
+        """The run's server, started on first use; ServerError with one line if it cannot be
+        had (and at once on every later call, with the same line)."""
+        if self._failure is not None:
+            raise ServerError(self._failure)
         if self._server is None:
-            url, source = server_url_setting(self.config) or (None, "")
-            major = requested_major(self.config) if url is None else None
-            # Stopped in close(), even when it fails to start: the cluster and its slot, or
-            # the run's password file.
-            self._cluster = server_for(url, source, major)
-            self._server = self._cluster.start()
-            self._lease = RunLease(self._server, self.run_id)
-            self._lease.acquire()  # also drops what runs that died left behind
-            retire_templates(self._server, prune=bool(self.config.getoption("schemadiff_prune")))
+            try:
+                server = self._shared.join(self._start) if self._shared else self._start()
+            except (SchemaDiffError, psycopg2.Error, OSError) as exc:
+                self._failure = one_line(exc)
+                raise ServerError(self._failure) from None
+            self._server = server
+            self._description = server.description
         return self._server
 
+    def _start(self) -> SchemaDiffServer:
+        """Start or reach the server; any failure is a ServerError with one line."""
+        if isinstance(self.choice, _Existing):
+            existing = ExistingServer(self.choice.url, self.choice.source)
+            self._cluster = existing
+            try:
+                return existing.start()
+            except (SchemaDiffError, psycopg2.Error, OSError) as exc:
+                self._stop_cluster()
+                raise ServerError(one_line(exc)) from None
+        what = f"the private PostgreSQL {self.choice.major} cluster"
+        cluster = PrivateCluster(self._find_binaries())
+        self._cluster = cluster
+        try:
+            return cluster.start()
+        except (SchemaDiffError, psycopg2.Error, OSError) as exc:
+            self._stop_cluster()  # releases the slot it may have locked
+            hint = ""
+            if isinstance(exc, OSError):
+                hint = (
+                    " (set SCHEMADIFF_CACHE_DIR to a directory you may write, or use "
+                    "--schemadiff-url)"
+                )
+            raise ServerError(f"{what} cannot start: {one_line(exc)}{hint}") from None
+
+    @contextlib.contextmanager
+    def temporary_server(self) -> Iterator[SchemaDiffServer]:
+        """The run's server for one block of work before any test (``--schemadiff-prune``),
+        started and stopped around it; the one tests get is started apart, when needed."""
+        if self._server is not None:
+            yield self._server
+            return
+        url, source = (
+            (self.choice.url, self.choice.source)
+            if isinstance(self.choice, _Existing)
+            else (None, "")
+        )
+        major = self.choice.major if isinstance(self.choice, _Private) else None
+        try:
+            with running_server(url, source, major) as server:
+                yield server
+        except (psycopg2.Error, OSError) as exc:
+            raise ServerError(one_line(exc)) from None
+
+    # -- the end -----------------------------------------------------------------------
+
+    def _stop_cluster(self) -> None:
+        cluster, self._cluster = self._cluster, None
+        if cluster is not None:
+            cluster.stop()
+
     def close(self) -> None:
-        """Release the run's lease and stop the private cluster if this process started it."""
-        if self._lease is not None:
-            self._lease.release()
-            self._lease = None
-        if self._cluster is not None:
-            self._cluster.stop()
-            self._cluster = None
+        """Stop what this process started (the private cluster and its slot, or an existing
+        server's password file); under xdist only once the other workers are done with it."""
+        stop = self._stop_cluster if self._cluster is not None else None
+        try:
+            if self._shared is not None:
+                self._shared.leave(stop)
+            elif stop is not None:
+                stop()
+        except (SchemaDiffError, OSError) as exc:
+            raise ServerError(f"stopping the run's server: {one_line(exc)}") from None
+        finally:
+            self._server = None
+
+    def used_description(self) -> str | None:
+        """What this process used, for the summary line; None if it needed no server."""
+        return self._description
 
 
 provider_key = pytest.StashKey[ServerProvider]()

@@ -1,11 +1,11 @@
 """A run's claim on the databases it creates, and the clean-up of runs that died.
 
 Every database a run creates (test clones, templates under construction, the ``schemadiff``
-command's scratch databases) is named ``schemadiff_run_<run id>_...``. The run holds an
-advisory lock keyed by its id for as long as it lives; the lock dies with its connection, so
-a database whose run's lock is free belongs to a run that crashed or was killed, and the
-next run drops it. This works for the private cluster and for a server shared by several
-machines alike.
+command's scratch databases) is named ``schemadiff_run_<run id>_...``. Every process of the
+run that uses the server (each xdist worker) holds a shared advisory lock keyed by the run's
+id for as long as it lives; the lock dies with its connection, so a database whose run's
+lock is free belongs to a run that crashed or was killed, and the next run drops it. This
+works for the private cluster and for a server shared by several machines alike.
 
 Advisory locks belong to one database: every lock is taken in the same maintenance
 database (``postgres``), whatever database the URL a run was given names; otherwise a run
@@ -77,9 +77,13 @@ class RunLease:
         self._conn: psycopg2.extensions.connection | None = None
 
     def acquire(self) -> None:
+        # Shared: the workers of one run hold it together; a cleanup's exclusive try fails
+        # while any of them lives.
         self._conn = open_connection(maintenance_url(self.server), autocommit=True)
         with self._conn.cursor() as cur:
-            cur.execute("SELECT pg_advisory_lock(%s, %s)", (_LOCK_CLASS, _lock_key(self.run_id)))
+            cur.execute(
+                "SELECT pg_advisory_lock_shared(%s, %s)", (_LOCK_CLASS, _lock_key(self.run_id))
+            )
         self.drop_dead_runs()
 
     def drop_dead_runs(self) -> list[str]:

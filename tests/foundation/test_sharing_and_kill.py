@@ -117,7 +117,7 @@ def test_sigkill_then_clean_run(
     (tmp_path / "clean").mkdir()
     (tmp_path / "clean" / "test_clean.py").write_text(CLEAN)
     running = tmp_path / "running"
-    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *private_args]
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-v", *private_args]
     output = tmp_path / "killed-output.txt"
     with open(output, "w") as out:
         killed = subprocess.Popen(
