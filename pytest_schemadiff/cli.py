@@ -279,6 +279,7 @@ class ScratchDatabases:
         self._stack = contextlib.ExitStack()
         self._made: list[str] = []
         self._run_id = new_run_id()
+        self.skipped_leftovers: list[str] = []
 
     @property
     def server(self) -> SchemaDiffServer:
@@ -290,6 +291,7 @@ class ScratchDatabases:
             # the next run (of the plugin or the command) drops them.
             lease = RunLease(server, self._run_id)
             lease.acquire()
+            self.skipped_leftovers = lease.skipped
             self._stack.callback(lease.release)
             self._server = server
         return self._server
@@ -403,6 +405,8 @@ def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
             ignore_extension_versions=args.ignore_extension_versions,
             column_order=args.column_order,
         )
+        for line in scratch.skipped_leftovers:
+            stderr.write(f"{PROG}: warning: {line}\n")
     if args.create_extensions_only:
         result = _only_extension_creations(result)
         differs = bool(result.statements)

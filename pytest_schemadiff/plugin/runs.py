@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import sys
-import warnings
 
 import psycopg2
 import psycopg2.extensions
@@ -31,7 +29,6 @@ from ..server import SchemaDiffServer
 __all__ = [
     "MAINTENANCE_DATABASE",
     "RUN_PREFIX",
-    "LeftoverWarning",
     "RunLease",
     "maintenance_url",
     "new_run_id",
@@ -41,18 +38,6 @@ RUN_PREFIX = "schemadiff_run_"
 MAINTENANCE_DATABASE = "postgres"
 _LOCK_CLASS = 0x5D20  # first half of our advisory lock keys: "runs"
 _RUN_DATABASE = re.compile(rf"^{RUN_PREFIX}([0-9a-f]{{8}})_")
-
-
-class LeftoverWarning(UserWarning):
-    """A dead run's database that this run may not drop (another role's, or refused)."""
-
-
-def _warn(message: str) -> None:
-    """A warning, never an abort: where warnings are errors, the line goes to stderr."""
-    try:
-        warnings.warn(message, LeftoverWarning, stacklevel=3)
-    except LeftoverWarning:
-        print(message, file=sys.stderr)
 
 
 def new_run_id() -> str:
@@ -74,6 +59,9 @@ class RunLease:
     def __init__(self, server: SchemaDiffServer, run_id: str) -> None:
         self.server = server
         self.run_id = run_id
+        # Leftovers of dead runs this run may not drop, one line each: said at the end of
+        # the run (or by the command), never an abort, whatever a project does with warnings.
+        self.skipped: list[str] = []
         self._conn: psycopg2.extensions.connection | None = None
 
     def acquire(self) -> None:
@@ -102,15 +90,15 @@ class RunLease:
             if not match or match.group(1) == self.run_id or not self._is_dead(match.group(1)):
                 continue
             if not ours:
-                _warn(
-                    f"pytest-schemadiff: {name} was left by a dead run of another role; "
-                    "skipped (that role or a superuser can drop it)"
+                self.skipped.append(
+                    f"{name} was left by a dead run of another role; skipped (that role or a "
+                    "superuser can drop it)"
                 )
                 continue
             try:
                 self.server.drop_database(name)
             except SchemaDiffError as exc:
-                _warn(f"pytest-schemadiff: cannot drop {name}, left by a dead run: {exc}")
+                self.skipped.append(f"cannot drop {name}, left by a dead run: {exc}")
                 continue
             dropped.append(name)
         return dropped

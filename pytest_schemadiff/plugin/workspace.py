@@ -237,6 +237,7 @@ class Workspace:
         self._working.clear()
         self.store.close()
         if self.lease is not None:
+            problems += self.lease.skipped
             self.lease.release()
             self.lease = None
         return problems

@@ -7,8 +7,8 @@ fixture reads (in Python or through psql), a file ``pending.sql`` pulls in with 
 Never broken: a live run (an inner pytest run in a subprocess, blocked mid-test on a file)
 keeps its template and its clone while other runs rebuild, change the inputs, or point at
 another database; a dead run's leftovers are dropped by the next run only when they are of
-the same role (another role's are skipped with a warning); a SIGKILLed ``schemadiff`` leaves
-nothing once the next ``schemadiff`` has run.
+the same role (another role's are skipped and named in the summary); a SIGKILLed
+``schemadiff`` leaves nothing once the next ``schemadiff`` has run.
 """
 
 from __future__ import annotations
@@ -343,8 +343,8 @@ def _create_database_owned_by(server: SchemaDiffServer, name: str, owner: str) -
 def test_another_roles_leftover_is_skipped_with_a_warning(
     inner: Inner, schemadiff_server: SchemaDiffServer, password_role: PasswordRole
 ) -> None:
-    """A dead run's database owned by another role: a non-superuser run skips it with a
-    warning and passes. Before: it aborted with 'must be owner of database'."""
+    """A dead run's database owned by another role: a non-superuser run skips it, says so
+    in its summary and passes. Before: it aborted with 'must be owner of database'."""
     other_role = "schemadiff_leftover_owner"
     leftover = "schemadiff_run_0badcafe_main_post"
     with connect(schemadiff_server.url, autocommit=True) as conn, conn.cursor() as cur:
