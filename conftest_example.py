@@ -54,7 +54,7 @@ from pathlib import Path
 import pytest
 
 from pytest_schemadiff import Migration
-from pytest_schemadiff.connect import sqlalchemy_url
+from pytest_schemadiff.connection import sqlalchemy_url
 from pytest_schemadiff.loading import load_path
 
 HERE = Path(__file__).parent

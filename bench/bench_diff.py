@@ -53,7 +53,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from pytest_schemadiff.connect import connect, sqlalchemy_url
+from pytest_schemadiff.connection import connect, sqlalchemy_url
 from pytest_schemadiff.engine import diff_schemas
 from pytest_schemadiff.server import SchemaDiffServer, running_server
 

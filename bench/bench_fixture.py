@@ -44,7 +44,7 @@ from pathlib import Path
 import psycopg2
 from psycopg2 import sql
 
-from pytest_schemadiff.connect import connect
+from pytest_schemadiff.connection import connect
 from pytest_schemadiff.plugin.templates import TEMPLATE_PREFIX
 from pytest_schemadiff.server import SchemaDiffServer, running_server
 

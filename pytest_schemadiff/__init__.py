@@ -21,7 +21,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from .connect import connect  # eager: the name would be the ``connect`` module otherwise
 from .errors import (
     ConfigError,
     ConnectError,
@@ -33,12 +32,14 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from .connection import connect
     from .engine import SchemaDiff, diff_schemas
     from .migra_compat import Migration, UnsafeMigrationException
     from .plugin.assertions import assert_schema_matches
 
 # Names imported on first use, and the module each comes from.
 _LAZY = {
+    "connect": ".connection",
     "SchemaDiff": ".engine",
     "diff_schemas": ".engine",
     "Migration": ".migra_compat",

@@ -52,7 +52,7 @@ import psycopg2
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-from .connect import connect, mask_password
+from .connection import connect, mask_password
 from .engine import SchemaDiff, diff_schemas
 from .engine.model import Kind
 from .engine.plan import Action

@@ -14,6 +14,7 @@ __all__ = [
     "PlanError",
     "SchemaDiffError",
     "ServerError",
+    "with_driver_errors",
 ]
 
 
@@ -43,3 +44,11 @@ class InspectError(SchemaDiffError):
 
 class PlanError(SchemaDiffError):
     """SQL to move one schema to another could not be generated or ordered."""
+
+
+def with_driver_errors() -> tuple[type[BaseException], ...]:
+    """``SchemaDiffError`` and the driver's errors, for an ``except`` around work on a server
+    in the plugin's hooks and fixtures (which import the driver only once a server is used)."""
+    import psycopg2
+
+    return (SchemaDiffError, psycopg2.Error)

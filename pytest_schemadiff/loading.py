@@ -47,7 +47,7 @@ import psycopg2.extensions
 from psycopg2 import sql
 
 from . import server_guard, statement_rules
-from .connect import libpq_url, mask_password, open_connection
+from .connection import libpq_url, mask_password, open_connection
 from .errors import LoadError, SchemaDiffError
 from .psql_script import Script, render, scan, scan_text
 

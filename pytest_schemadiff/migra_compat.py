@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, SupportsIndex
 
-from .connect import connect
+from .connection import connect
 from .engine import SchemaDiff, diff_schemas
 from .engine.model import Kind
 from .engine.plan import Action, Statement

@@ -96,12 +96,15 @@ def recording() -> Iterator[Reads]:
     reads = Reads()
     previous = sys.getprofile()
     previous_threads = threading.getprofile()
+    # A profiler written in C (cProfile) is no Python callable: it cannot be chained, only
+    # paused for the block and enabled again after it.
+    chained = previous if callable(previous) else None
 
     def profile(frame: FrameType, event: Any, arg: Any) -> Any:
         if event == "call":
             reads.code.add(Path(frame.f_code.co_filename))
-        if previous is not None:
-            previous(frame, event, arg)
+        if chained is not None:
+            chained(frame, event, arg)
         return profile
 
     with _lock:
@@ -111,8 +114,10 @@ def recording() -> Iterator[Reads]:
     try:
         yield reads
     finally:
-        sys.setprofile(previous)
-        threading.setprofile(previous_threads)
+        sys.setprofile(chained)
+        threading.setprofile(previous_threads if callable(previous_threads) else None)
+        if previous is not None and chained is None and hasattr(previous, "enable"):
+            previous.enable()
         with _lock:
             _active.remove(reads)
         reads.code = {path for path in reads.code if path.is_absolute() and path.is_file()}

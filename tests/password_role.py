@@ -15,7 +15,7 @@ import psycopg2
 import pytest
 from psycopg2 import sql
 
-from pytest_schemadiff.connect import connect
+from pytest_schemadiff.connection import connect
 from pytest_schemadiff.server import SchemaDiffServer
 
 # Roles are server-wide and runs of this suite may share a server: names unique per run.

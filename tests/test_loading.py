@@ -17,7 +17,7 @@ from password_role import PASSWORD, PasswordRole
 from psycopg2 import sql
 
 from pytest_schemadiff import loading
-from pytest_schemadiff.connect import open_connection
+from pytest_schemadiff.connection import open_connection
 from pytest_schemadiff.errors import LoadError
 from pytest_schemadiff.loading import detect_format, load_path
 from pytest_schemadiff.server import SchemaDiffServer

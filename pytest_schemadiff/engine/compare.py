@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from ..connect import connect
+from ..connection import connect
 from ..errors import PlanError, SchemaDiffError
 from .diff import Difference, diff_objects
 from .inspect import inspect_catalog

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..connect import mask_password
+from ..connection import mask_password
 from ..engine import SchemaDiff, diff_schemas
 from ..engine.render import render_text, shown_differences
 from ..errors import ConfigError, SchemaDiffError

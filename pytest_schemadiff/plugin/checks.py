@@ -14,11 +14,10 @@ import contextlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import psycopg2
 import pytest
 
-from ..connect import mask_password
-from ..errors import SchemaDiffError
+from ..errors import with_driver_errors
+from ..urls import mask_password
 from .inputs import MigrationInputs
 from .provider import server_failure
 
@@ -40,7 +39,7 @@ def check_pending_applies(schemadiff_workspace: Workspace) -> None:
     failure: str | None = None
     try:
         schemadiff_workspace.template("post")
-    except (SchemaDiffError, psycopg2.Error) as exc:
+    except with_driver_errors() as exc:
         failure = server_failure(schemadiff_workspace.server, exc)
     if failure is not None:
         # Outside the except block: inside it, pytest would print the error again as the
@@ -70,7 +69,7 @@ def _diff_with_target(workspace: Workspace, state: str) -> SchemaDiff:
 def _dump_equals_target(workspace: Workspace) -> bool:
     try:
         return _diff_with_target(workspace, "pre").is_empty
-    except (SchemaDiffError, psycopg2.Error):
+    except with_driver_errors():
         return False
 
 
@@ -84,7 +83,7 @@ def check_matches_target(schemadiff_workspace: Workspace) -> None:
     failure: str | None = None
     try:
         result = _diff_with_target(workspace, "post")
-    except (SchemaDiffError, psycopg2.Error) as exc:
+    except with_driver_errors() as exc:
         failure = server_failure(workspace.server, exc)
     if failure is None:
         if result.is_empty:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import reprlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg2.extensions
+from ..urls import mask_password, sqlalchemy_url
 
-from ..connect import mask_password, open_connection, sqlalchemy_url
+if TYPE_CHECKING:
+    import psycopg2.extensions
 
 __all__ = ["Database", "MaskedUrl", "explain_comparison"]
 
@@ -52,6 +53,8 @@ class Database(MaskedUrl):
 
     def connect(self, **kwargs: Any) -> psycopg2.extensions.connection:
         """A new psycopg2 connection to this database (closed by the caller)."""
+        from ..connection import open_connection
+
         conn = open_connection(self.url)
         for name, value in kwargs.items():
             setattr(conn, name, value)

@@ -8,17 +8,18 @@ to build the states some other way (an ORM's ``create_all``, a migration tool, .
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-import psycopg2
 import pytest
 
-from ..errors import SchemaDiffError
-from ..server import SchemaDiffServer
+from ..errors import SchemaDiffError, with_driver_errors
 from .database import Database
-from .inputs import MigrationInputs, inputs_key
+from .inputs import Loader, MigrationInputs, inputs_key
 from .provider import provider_key, server_failure
-from .workspace import Loader, Workspace, get_workspace
+
+if TYPE_CHECKING:
+    from ..server import SchemaDiffServer
+    from .workspace import Workspace
 
 __all__ = [
     "Loader",
@@ -111,6 +112,8 @@ def schemadiff_workspace(
 ) -> Workspace:
     """Templates and per-process clones behind ``db`` on ``schemadiff_server``, built with
     the loader fixtures."""
+    from .workspace import get_workspace  # templates and clones: only once a test needs them
+
     failure: str | None = None
     try:
         workspace = get_workspace(request.config, schemadiff_server)
@@ -137,7 +140,7 @@ def db(request: pytest.FixtureRequest, schemadiff_workspace: Workspace) -> Itera
     try:
         working = schemadiff_workspace.working(state)
         url = working.acquire()
-    except (SchemaDiffError, psycopg2.Error) as exc:
+    except with_driver_errors() as exc:
         failure = server_failure(server, exc)
     if failure is not None:
         # Outside the except block: inside it, pytest would print the SchemaDiffError as
@@ -146,7 +149,7 @@ def db(request: pytest.FixtureRequest, schemadiff_workspace: Workspace) -> Itera
     yield Database(url, state=state, name=working.name)
     try:
         working.release()
-    except (SchemaDiffError, psycopg2.Error) as exc:
+    except with_driver_errors() as exc:
         failure = server_failure(server, exc)
     if failure is not None:
         _fail(f"resetting db[{state}] after the test: {failure}")

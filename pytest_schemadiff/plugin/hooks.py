@@ -21,9 +21,8 @@ from .fixtures import (
 from .inputs import inputs_key, read_inputs
 from .provider import RUN_DIR_KEY, RUN_ID_KEY, ServerProvider, provider_key
 from .redaction import pytest_make_collect_report, pytest_runtest_makereport
+from .session import activate, deactivate, record_setup, uncached_lines
 from .sharing import SharedRun, can_share, make_run_dir, remove_run_dir
-from .templates import retire_templates
-from .workspace import activate, deactivate, record_setup, uncached_lines
 
 __all__ = [
     "db",
@@ -214,6 +213,8 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     config = session.config
     if not config.getoption("schemadiff_prune") or hasattr(config, "workerinput"):
         return
+    from .templates import retire_templates
+
     try:
         with _provider(config).temporary_server() as server:
             retire_templates(server, prune=True)

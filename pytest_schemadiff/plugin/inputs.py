@@ -18,10 +18,14 @@ import pytest
 
 from ..errors import ConfigError
 
-__all__ = ["MigrationInputs", "Target", "inputs_key", "read_inputs"]
+__all__ = ["Loader", "MigrationInputs", "Target", "inputs_key", "read_inputs"]
 
 TRANSACTION_MODES = ("single", "none")
 DEFAULT_TRANSACTION = "single"
+# Fills the empty database at the URL it is given with a state (a loader fixture, a
+# ``module:callable`` target).
+Loader = Callable[[str], None]
+
 DEFAULT_DUMP = Path("MIGRATIONS/production.dump.sql")
 DEFAULT_PENDING = Path("MIGRATIONS/pending.sql")
 

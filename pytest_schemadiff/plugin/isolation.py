@@ -28,7 +28,7 @@ import psycopg2
 import psycopg2.extensions
 from psycopg2 import sql
 
-from ..connect import connect, fetch_row, open_connection
+from ..connection import connect, fetch_row, open_connection
 from ..server import SchemaDiffServer
 from .templates import Template
 

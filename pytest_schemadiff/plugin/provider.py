@@ -18,23 +18,18 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import psycopg2
 import pytest
 
-from ..connect import mask_password
 from ..errors import ConfigError, SchemaDiffError, ServerError
-from ..server import (
-    DEFAULT_MAJOR,
-    ExistingServer,
-    PgBinaries,
-    PrivateCluster,
-    SchemaDiffServer,
-    find_binaries,
-    running_server,
-)
+from ..server.binaries import DEFAULT_MAJOR, PgBinaries, find_binaries
+from ..urls import mask_password
 from .runs import new_run_id
 from .sharing import SharedRun, can_share
+
+if TYPE_CHECKING:
+    from ..server import ExistingServer, PrivateCluster, SchemaDiffServer
 
 __all__ = [
     "RUN_DIR_KEY",
@@ -91,6 +86,8 @@ def requested_major(config: pytest.Config) -> int:
 
 def _where(url: str) -> str:
     """``host:port as user 'name'`` of a URL or DSN, read without connecting (no password)."""
+    import psycopg2.extensions  # only for an existing server's URL
+
     try:
         params = psycopg2.extensions.parse_dsn(url)
     except psycopg2.ProgrammingError:
@@ -208,6 +205,8 @@ class ServerProvider:
         if self._failure is not None:
             raise ServerError(self._failure)
         if self._server is None:
+            import psycopg2  # the driver: loaded once a server is needed
+
             try:
                 server = self._shared.join(self._start) if self._shared else self._start()
             except (SchemaDiffError, psycopg2.Error, OSError) as exc:
@@ -219,6 +218,10 @@ class ServerProvider:
 
     def _start(self) -> SchemaDiffServer:
         """Start or reach the server; any failure is a ServerError with one line."""
+        import psycopg2
+
+        from ..server import ExistingServer, PrivateCluster
+
         if isinstance(self.choice, _Existing):
             existing = ExistingServer(self.choice.url, self.choice.source)
             self._cluster = existing
@@ -246,6 +249,10 @@ class ServerProvider:
     def temporary_server(self) -> Iterator[SchemaDiffServer]:
         """The run's server for one block of work before any test (``--schemadiff-prune``),
         started and stopped around it; the one tests get is started apart, when needed."""
+        import psycopg2
+
+        from ..server import running_server
+
         if self._server is not None:
             yield self._server
             return

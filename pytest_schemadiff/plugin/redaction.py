@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from ..connect import mask_password
+from ..urls import mask_password
 
 __all__ = ["pytest_make_collect_report", "pytest_runtest_makereport"]
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 import secrets
+from typing import TYPE_CHECKING
 
-import psycopg2
-import psycopg2.extensions
-
-from ..connect import fetch_row, open_connection, with_database
 from ..errors import SchemaDiffError
-from ..server import SchemaDiffServer
+
+if TYPE_CHECKING:
+    import psycopg2.extensions
+
+    from ..server import SchemaDiffServer
 
 __all__ = [
     "MAINTENANCE_DATABASE",
@@ -46,6 +47,8 @@ def new_run_id() -> str:
 
 def maintenance_url(server: SchemaDiffServer) -> str:
     """Where every run takes its advisory locks: one database for all of them."""
+    from ..connection import with_database
+
     return with_database(server.url, MAINTENANCE_DATABASE)
 
 
@@ -67,6 +70,8 @@ class RunLease:
     def acquire(self) -> None:
         # Shared: the workers of one run hold it together; a cleanup's exclusive try fails
         # while any of them lives.
+        from ..connection import open_connection  # the driver, only once a server is used
+
         self._conn = open_connection(maintenance_url(self.server), autocommit=True)
         with self._conn.cursor() as cur:
             cur.execute(
@@ -108,7 +113,7 @@ class RunLease:
         key = _lock_key(run_id)
         with self._conn.cursor() as cur:
             cur.execute("SELECT pg_try_advisory_lock(%s, %s)", (_LOCK_CLASS, key))
-            (dead,) = fetch_row(cur)
+            (dead,) = cur.fetchone() or (False,)
             if dead:
                 cur.execute("SELECT pg_advisory_unlock(%s, %s)", (_LOCK_CLASS, key))
         return bool(dead)

@@ -30,10 +30,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ..errors import ServerError
-from ..server import SchemaDiffServer
+
+if TYPE_CHECKING:
+    from ..server import SchemaDiffServer
 
 try:  # not on Windows: there, no private cluster either, and workers do not coordinate
     import fcntl
@@ -96,7 +98,7 @@ class SharedRun:
             if kind == _FAILED:
                 raise ServerError(payload)
             if kind == _RUNNING:
-                server = SchemaDiffServer.from_json(payload)
+                server = _server_from_json(payload)
             else:
                 try:
                     server = start()
@@ -146,5 +148,11 @@ class SharedRun:
         """The description of the server the workers used, if any was started."""
         kind, payload = self._read_state()
         if kind == _RUNNING or (kind == _STOPPED and payload):
-            return SchemaDiffServer.from_json(payload).description
+            return _server_from_json(payload).description
         return None
+
+
+def _server_from_json(payload: str) -> SchemaDiffServer:
+    from ..server import SchemaDiffServer  # with the driver: only once a server is used
+
+    return SchemaDiffServer.from_json(payload)

@@ -44,7 +44,7 @@ import psycopg2
 import psycopg2.extensions
 from psycopg2 import sql
 
-from ..connect import connect, fetch_row, open_connection
+from ..connection import connect, fetch_row, open_connection
 from ..errors import SchemaDiffError
 from ..reads import Reads, recording, signature
 from ..server import SchemaDiffServer

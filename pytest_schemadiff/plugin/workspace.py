@@ -9,20 +9,20 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import psycopg2
 import pytest
 
 from ..errors import SchemaDiffError, ServerError
-from ..reads import Reads, recording
+from ..reads import Reads
 from ..server import SchemaDiffServer
-from .inputs import MigrationInputs, inputs_key
+from .inputs import Loader, MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
 from .provider import one_line, provider_key
 from .runs import RunLease
+from .session import active_configs, setup_reads_of, workspaces_key
 from .templates import (
     Template,
     TemplateStore,
@@ -31,18 +31,7 @@ from .templates import (
     uncached_states,
 )
 
-__all__ = [
-    "Loader",
-    "Workspace",
-    "activate",
-    "active_workspace",
-    "deactivate",
-    "get_workspace",
-    "record_setup",
-    "uncached_lines",
-]
-
-Loader = Callable[[str], None]
+__all__ = ["Loader", "Workspace", "active_workspace", "get_workspace"]
 
 
 def _code_of(loader: Loader) -> str:
@@ -59,25 +48,6 @@ def project_of(rootpath: Path) -> str:
 
 
 # What each loader fixture's setup read, by the loader it returned (see record_setup).
-_setup_reads: dict[int, tuple[object, Reads]] = {}
-
-
-@contextlib.contextmanager
-def record_setup(fixturedef: pytest.FixtureDef[Any]) -> Iterator[None]:
-    """Record what a loader fixture reads while it is set up (a file read into a variable
-    before its loader runs): part of its templates' keys."""
-    with recording() as reads:
-        yield
-    cached = getattr(fixturedef, "cached_result", None)
-    if cached is not None and cached[0] is not None:
-        _setup_reads[id(cached[0])] = (cached[0], reads)  # the loader is kept alive with it
-
-
-def setup_reads_of(loader: Loader) -> Reads | None:
-    entry = _setup_reads.get(id(loader))
-    return entry[1] if entry is not None and entry[0] is loader else None
-
-
 class Workspace:
     """Builds templates on first use and hands out clones of them."""
 
@@ -245,34 +215,6 @@ class Workspace:
 
 # This process's workspaces, one per server: the default one and any a conftest.py's own
 # ``schemadiff_server`` returns. The last one used is what ``assert_schema_matches`` uses.
-workspaces_key = pytest.StashKey[dict[str, Workspace]]()
-
-# The configs of the running pytest sessions, innermost last, for helpers called from
-# inside tests. A stack: a session run inside another (pytester) gives the outer one its
-# server back when it ends.
-_active_configs: list[pytest.Config] = []
-
-
-def activate(config: pytest.Config) -> None:
-    _active_configs.append(config)
-    config.stash[workspaces_key] = {}
-
-
-def deactivate(config: pytest.Config) -> list[str]:
-    """End of the run: drop this process's clones (keeping clean ones as spares).
-
-    Returns one line per clone that could not be dropped (the server went away, say): a
-    failure here must not become a traceback at the end of an otherwise finished run.
-    """
-    if config in _active_configs:
-        _active_configs.remove(config)
-    problems = []
-    for workspace in config.stash.get(workspaces_key, {}).values():
-        problems.extend(workspace.close())
-    config.stash[workspaces_key] = {}
-    return problems
-
-
 def get_workspace(config: pytest.Config, server: SchemaDiffServer | None = None) -> Workspace:
     """This process's workspace on ``server`` (default: the run's server, started if it is
     not yet), created on first use."""
@@ -311,9 +253,9 @@ def active_workspace() -> Workspace | None:
     cannot be had fails the test with its one line.
     """
     __tracebackhide__ = True
-    if not _active_configs:
+    if not active_configs:
         return None
-    config = _active_configs[-1]
+    config = active_configs[-1]
     workspaces = config.stash[workspaces_key]
     if workspaces:
         return next(reversed(workspaces.values()))
@@ -324,12 +266,3 @@ def active_workspace() -> Workspace | None:
         failure = str(exc)
     # Outside the except block, so pytest does not print the error twice.
     pytest.fail(f"pytest-schemadiff: {failure}", pytrace=False)
-
-
-def uncached_lines(config: pytest.Config) -> list[str]:
-    """For the end of the run, while the server is still up: one line per state whose
-    template this process's workspaces built fresh (see ``Workspace.uncached_lines``)."""
-    lines: list[str] = []
-    for workspace in config.stash.get(workspaces_key, {}).values():
-        lines += [line for line in workspace.uncached_lines() if line not in lines]
-    return lines

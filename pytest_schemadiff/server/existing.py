@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ..connect import connect, describe_target, fetch_row, libpq_url, mask_password
+from ..connection import connect, describe_target, fetch_row, libpq_url, mask_password
 from ..errors import ServerError
 from .binaries import find_client_tools
 from .handle import SchemaDiffServer, ServerVersion

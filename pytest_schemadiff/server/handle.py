@@ -16,7 +16,7 @@ from typing import Any
 import psycopg2
 from psycopg2 import sql
 
-from ..connect import Connection, describe_target, mask_password, open_connection, with_database
+from ..connection import Connection, describe_target, mask_password, open_connection, with_database
 from ..errors import ConfigError, ConnectError, ServerError
 from .leftovers import alive
 from .trust import full_disk_message, is_disk_full

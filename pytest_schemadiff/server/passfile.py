@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import tempfile
 from pathlib import Path
@@ -17,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import psycopg2.extensions
 
-from ..connect import libpq_url, mask_password
+from ..connection import libpq_url, mask_password
 from ..errors import ConfigError, ServerError
 from .trust import full_disk_message, is_disk_full, open_private_file
 
@@ -51,6 +52,19 @@ def write_passfile(path: Path, user: str, password: str, hint: str) -> None:
         if is_disk_full(exc):
             raise ServerError(full_disk_message(path.parent, 4096, "a password file")) from None
         raise ServerError(f"cannot write {path}: {exc.strerror}: {hint}") from None
+
+
+def read_password(path: Path) -> str | None:
+    """The password of the first line of a pgpass file ``write_passfile`` wrote, or None."""
+    try:
+        line = path.read_text().splitlines()[0]
+    except (OSError, IndexError):
+        return None
+    # Fields are separated by unescaped colons; the password is the fifth.
+    fields = re.split(r"(?<!\\):", line, maxsplit=4)
+    if len(fields) != 5:
+        return None
+    return fields[4].replace("\\:", ":").replace("\\\\", "\\")
 
 
 def split_password(url: str, source: str) -> tuple[str, str | None, str | None]:

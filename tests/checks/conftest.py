@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pytest_schemadiff.connect import connect
+from pytest_schemadiff.connection import connect
 from pytest_schemadiff.server import SchemaDiffServer
 
 # The production schema: what the dump holds.

@@ -13,7 +13,7 @@ import pytest
 import sqlbag
 from sqlalchemy import text
 
-from pytest_schemadiff.connect import mask_password, sqlalchemy_url
+from pytest_schemadiff.connection import mask_password, sqlalchemy_url
 from pytest_schemadiff.errors import ConfigError
 from pytest_schemadiff.plugin import assertions
 from pytest_schemadiff.plugin.assertions import assert_schema_matches

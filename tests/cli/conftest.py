@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pytest
 
 from pytest_schemadiff.cli import SCRATCH_MARK, main
-from pytest_schemadiff.connect import open_connection
+from pytest_schemadiff.connection import open_connection
 from pytest_schemadiff.server import SchemaDiffServer
 
 NewDatabase = Callable[..., str]

@@ -12,7 +12,7 @@ import pytest
 from password_role import PASSWORD, PasswordRole
 
 from pytest_schemadiff import cli as cli_module
-from pytest_schemadiff.connect import sqlalchemy_url, with_database
+from pytest_schemadiff.connection import sqlalchemy_url, with_database
 from pytest_schemadiff.server import SchemaDiffServer
 
 from .conftest import NewDatabase, RunCli, execute, query

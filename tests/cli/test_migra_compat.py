@@ -10,7 +10,7 @@ import pytest
 from sqlbag import S
 
 from pytest_schemadiff import Migration, SchemaDiff, UnsafeMigrationException, errors
-from pytest_schemadiff.connect import open_connection, sqlalchemy_url
+from pytest_schemadiff.connection import open_connection, sqlalchemy_url
 from pytest_schemadiff.migra_compat import Statements
 
 from .conftest import NewDatabase, execute, query

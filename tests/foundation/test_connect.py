@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy
 import sqlbag
 
-from pytest_schemadiff.connect import (
+from pytest_schemadiff.connection import (
     connect,
     libpq_url,
     mask_password,

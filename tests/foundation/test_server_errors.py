@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pytest_schemadiff.connect import open_connection
+from pytest_schemadiff.connection import open_connection
 from pytest_schemadiff.errors import ConnectError
 from pytest_schemadiff.server import SchemaDiffServer
 
@@ -101,7 +101,7 @@ def silent_port() -> Iterator[int]:
 def test_silent_server_times_out(silent_port: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """libpq waits forever by default; we give up after CONNECT_TIMEOUT seconds."""
     # The package's ``connect`` function hides the module of the same name from attribute access.
-    connect_module = importlib.import_module("pytest_schemadiff.connect")
+    connect_module = importlib.import_module("pytest_schemadiff.connection")
     monkeypatch.setattr(connect_module, "CONNECT_TIMEOUT", 2)  # libpq's minimum
     monkeypatch.delenv("PGCONNECT_TIMEOUT", raising=False)
     started = time.monotonic()

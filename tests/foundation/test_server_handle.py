@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import psycopg2
 import pytest
 
-from pytest_schemadiff.connect import connect
+from pytest_schemadiff.connection import connect
 from pytest_schemadiff.errors import ConfigError, ServerError
 from pytest_schemadiff.server import SchemaDiffServer
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pytest_schemadiff.connect import connect
+from pytest_schemadiff.connection import connect
 from pytest_schemadiff.server import SchemaDiffServer
 
 # A production dump with rows in one table, an empty table with a serial, and a sequence.

@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from pytest_schemadiff.connect import connect
+from pytest_schemadiff.connection import connect
 
 from .conftest import Inner, run_databases
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pytest_schemadiff.connect import connect
+from pytest_schemadiff.connection import connect
 from pytest_schemadiff.server import SchemaDiffServer
 
 from .conftest import PENDING, Inner

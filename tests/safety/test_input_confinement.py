@@ -25,7 +25,7 @@ from plugin.conftest import INI, Inner
 from psycopg2 import sql
 
 from pytest_schemadiff.cli import main as cli_main
-from pytest_schemadiff.connect import open_connection
+from pytest_schemadiff.connection import open_connection
 from pytest_schemadiff.errors import LoadError
 from pytest_schemadiff.loading import files_read, load_path
 from pytest_schemadiff.server import SchemaDiffServer

@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 from password_role import PASSWORD, PasswordRole
 
-from pytest_schemadiff.connect import connect
+from pytest_schemadiff.connection import connect
 from pytest_schemadiff.server import PrivateCluster, SchemaDiffServer, find_binaries
 
 INI = "[pytest]\naddopts = -p no:cacheprovider\n"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from password_role import PASSWORD_ROLE, PasswordRole
 
-from pytest_schemadiff.connect import connect
+from pytest_schemadiff.connection import connect
 from pytest_schemadiff.server import SchemaDiffServer
 
 INNER_TESTS = """

@@ -27,7 +27,7 @@ import psycopg2
 import pytest
 from password_role import PASSWORD, PasswordRole
 
-from pytest_schemadiff.connect import sqlalchemy_url
+from pytest_schemadiff.connection import sqlalchemy_url
 from pytest_schemadiff.errors import ServerError
 from pytest_schemadiff.server import (
     ExistingServer,

@@ -32,7 +32,7 @@ from plugin.conftest import inner as inner  # the fixture, shared with tests/plu
 from psycopg2 import sql
 
 from pytest_schemadiff.cli import main as schemadiff_main
-from pytest_schemadiff.connect import connect, with_database
+from pytest_schemadiff.connection import connect, with_database
 from pytest_schemadiff.server import SchemaDiffServer
 
 # -- helpers ---------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -20,6 +19,7 @@ import psycopg2
 import psycopg2.extensions
 
 from .errors import ConnectError
+from .urls import libpq_url, mask_password, remember_password, sqlalchemy_url
 
 __all__ = [
     "connect",
@@ -31,55 +31,11 @@ __all__ = [
     "sqlalchemy_url",
 ]
 
-_DRIVER_SUFFIX = re.compile(r"^(postgres(?:ql)?)\+[A-Za-z0-9_]+://")
-_URL_PASSWORD = re.compile(r"(://[^:/@?#]*:)[^@/?#]*@")
-_DSN_PASSWORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
-
 Connection = psycopg2.extensions.connection
 
 # Seconds to wait for a server to answer. libpq's default is to wait forever, so a host that
 # accepts the TCP connection but never answers (a stuck proxy, a paused VM) hung the run.
 CONNECT_TIMEOUT = 10
-
-
-# Passwords that passed through our connections, so that they can be masked wherever they
-# show up, not only inside a URL (a test's captured output, a failure's locals).
-_known_passwords: set[str] = set()
-# Shorter ones would mask ordinary words; inside URLs and DSNs they are masked anyway.
-_MIN_MASKED_LENGTH = 4
-
-
-def remember_password(password: str | None) -> None:
-    """Mask ``password`` in everything ``mask_password`` sees from now on."""
-    if password and len(password) >= _MIN_MASKED_LENGTH:
-        _known_passwords.add(password)
-
-
-def mask_password(text: str) -> str:
-    """Return ``text`` with every password in URLs or ``password=`` pairs, and every password
-    our connections used, replaced by ``***``."""
-    text = _URL_PASSWORD.sub(r"\1***@", text)
-    text = _DSN_PASSWORD.sub(r"\1***", text)
-    for password in sorted(_known_passwords, key=len, reverse=True):
-        text = text.replace(password, "***")
-    return text
-
-
-def libpq_url(url: str) -> str:
-    """Drop a SQLAlchemy driver suffix so libpq tools (psql, pg_dump) accept the URL."""
-    return _DRIVER_SUFFIX.sub(r"postgresql://", url)
-
-
-def sqlalchemy_url(url: str) -> str:
-    """The URL spelled for SQLAlchemy 2.x with psycopg2, which sqlbag needs.
-
-    SQLAlchemy 2.1 maps a bare ``postgresql://`` to psycopg 3, which we do not install.
-    """
-    if _DRIVER_SUFFIX.match(url):
-        return _DRIVER_SUFFIX.sub("postgresql+psycopg2://", url)
-    if url.startswith(("postgresql://", "postgres://")):
-        return "postgresql+psycopg2://" + url.split("://", 1)[1]
-    return url
 
 
 def _dsn_of(source: Any) -> str | None:
