@@ -6,7 +6,8 @@ The public API:
 - ``Migration`` and ``UnsafeMigrationException``: migra's API, so
   ``from pytest_schemadiff import Migration`` replaces ``from migra import Migration``;
 - ``assert_schema_matches``: a test assertion with a readable failure;
-- ``connect``: anything naming a database -> a psycopg2 connection;
+- ``connect``: anything naming a database -> a psycopg2 connection; ``sqlalchemy_url``: a URL
+  spelled for SQLAlchemy 2.x and sqlbag (``postgresql+psycopg2://``);
 - ``errors`` and its classes, all under ``SchemaDiffError``.
 
 ``assert_schema_matches`` is imported on first use, so the ``schemadiff`` command and
@@ -36,10 +37,12 @@ if TYPE_CHECKING:
     from .engine import SchemaDiff, diff_schemas
     from .migra_compat import Migration, UnsafeMigrationException
     from .plugin.assertions import assert_schema_matches
+    from .urls import sqlalchemy_url
 
 # Names imported on first use, and the module each comes from.
 _LAZY = {
     "connect": ".connection",
+    "sqlalchemy_url": ".urls",
     "SchemaDiff": ".engine",
     "diff_schemas": ".engine",
     "Migration": ".migra_compat",
@@ -62,6 +65,7 @@ __all__ = [
     "connect",
     "diff_schemas",
     "errors",
+    "sqlalchemy_url",
 ]
 
 

@@ -366,6 +366,10 @@ def _write_output(text: str, output: Path | None, stdout: IO[str]) -> None:
                 f"stdout's encoding ({exc.encoding}) cannot write the output: use --force-utf8 "
                 "or --output FILE"
             ) from None
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise ConfigError(f"cannot write to standard output: {exc.strerror}") from None
         return
     try:
         output.write_text(text, encoding="utf-8")
@@ -489,6 +493,12 @@ def main(
         # The reader went away (``schemadiff A B | head``): nothing left to tell anyone.
         if as_command:
             # Python flushes stdout again at exit; point it at /dev/null so that stays quiet.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except OSError as exc:
+        # Standard output failed at the last flush (``> /dev/full``: the disk is full).
+        err.write(f"{PROG}: error: cannot write to standard output: {exc.strerror}\n")
+        if as_command:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except KeyboardInterrupt:

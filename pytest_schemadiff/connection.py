@@ -91,6 +91,7 @@ def open_connection(source: Any, *, autocommit: bool = False) -> Connection:
 
 
 def _remember_password_of(dsn: str) -> None:
+    mask_password(dsn)  # remembers a URL's password even when libpq cannot parse the URL
     # A malformed DSN is psycopg2.connect's to report.
     with contextlib.suppress(psycopg2.ProgrammingError):
         remember_password(psycopg2.extensions.parse_dsn(dsn).get("password"))

@@ -271,7 +271,7 @@ def _guarded_script(
     """The script psql runs: the input with ``server_guard``'s check where code can run."""
     context = _guard_context(url)
     if context is None:
-        return render(script, lambda _text: None)
+        return render(script, lambda _text: None, epilogue=server_guard.NO_LOGIN_TRIGGER)
     state = server_guard.TransactionState(
         inside=single_transaction,
         runs_code=context.runs_code,
@@ -289,7 +289,7 @@ def _guarded_script(
         prologue=server_guard.prologue_sql(
             context.role_oids, can_read_authid=context.can_read_authid
         ),
-        epilogue=check if single_transaction else "",
+        epilogue=(f"{check} " if single_transaction else "") + server_guard.NO_LOGIN_TRIGGER,
     )
 
 

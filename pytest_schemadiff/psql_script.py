@@ -14,9 +14,10 @@ resolves against the directory of the top-level file (wherever the run starts), 
 against the including file's directory. ``render`` then gives psql one script with the
 includes inlined and no meta-command left, so psql never interprets one of the input's.
 
-The lexer assumes ``standard_conforming_strings = on`` (every server's default since 9.1, and
-what ``pg_dump`` sets); ``statement_rules`` refuses turning it off, and ``loading`` starts
-psql's session with it on.
+The lexer reads strings as ``standard_conforming_strings = on`` does (every server's default
+since 9.1, and what ``pg_dump`` sets), and refuses the one thing that reads differently with it
+off, a backslash right before a quote in a standard string: the statements can turn it off in
+ways no rule lists (``set_config``, dynamic SQL), so no string may depend on it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ ALLOWED = frozenset({"restrict", "unrestrict"})
 INCLUDES = {"i": False, "include": False, "ir": True, "include_relative": True}
 _MAX_DEPTH = 16
 
+_LINE_END = re.compile(r"[\r\n]")
 _PLAIN = re.compile(r"[ \t\r\f\v,.+*<>=!%^&|~@#?\[\]{}]+")
 _WORD = re.compile(r"[A-Za-z_\x80-\xff][A-Za-z_0-9$\x80-\xff]*")
 _NUMBER = re.compile(r"[0-9][A-Za-z_0-9.]*")
@@ -213,8 +215,10 @@ class _Lexer:
                     self._begin()
                 self.i = plain.end()
             elif text.startswith("--", self.i):
-                end = text.find("\n", self.i)
-                self.i = n if end < 0 else end
+                # psql ends a comment at a carriage return too: what follows one on the same
+                # line is read as input (a meta-command a terminal would hide).
+                end = _LINE_END.search(text, self.i)
+                self.i = n if end is None else end.start()
             elif text.startswith("/*", self.i):
                 self._skip_comment()
             elif c == "\\":
@@ -303,6 +307,17 @@ class _Lexer:
             if escapes and text[i] == "\\":
                 i += 2
             elif text[i] == "'":
+                if not escapes and _odd_backslashes_before(text, i):
+                    # With standard_conforming_strings off (which SQL can set in ways no
+                    # rule can list: set_config, DO blocks), psql would read this quote as
+                    # escaped and the string as going on: the text checked would not be the
+                    # text run. Everything else in a string reads the same either way.
+                    self.refuse(
+                        self.line + text.count("\n", self.i, i),
+                        "a backslash right before a quote in a standard string: psql reads "
+                        "it differently when standard_conforming_strings is off; write the "
+                        "string as E'...' with the backslash doubled",
+                    )
                 if text.startswith("''", i):
                     i += 2
                 else:
@@ -433,3 +448,11 @@ class _Lexer:
             self.i += 1
             self.line += 1
         self.emitted, self.emitted_line = self.i, self.line
+
+
+def _odd_backslashes_before(text: str, quote: int) -> bool:
+    """Whether an odd run of backslashes ends right before ``text[quote]``."""
+    run = 0
+    while quote - run - 1 >= 0 and text[quote - run - 1] == "\\":
+        run += 1
+    return run % 2 == 1

@@ -6,8 +6,9 @@ know of is not enough; ``recording()`` watches the build instead and returns eve
 depended on:
 
 - Python source that ran (a profile hook sees each function's file) and, for project
-  modules among them, the project modules they import (their module-level code ran before
-  the build: an ORM model's ``String(100)`` lives there);
+  modules among them, the project modules they import and the project modules that import
+  them (module-level code that ran before the build: an ORM model's ``String(100)`` lives
+  there, in a module the loader may never import);
 - files opened for reading in this process, and directories listed (Python audit hooks:
   ``open``, ``os.listdir``, ``os.scandir``);
 - files named on the command line of PostgreSQL's client tools (``psql -f FILE``,
@@ -276,11 +277,54 @@ def _with_project_imports(code: set[Path]) -> set[Path]:
             if resolved not in result and not _in_environment(resolved):
                 result.add(resolved)
                 pending.append(resolved)
+    return _with_project_importers(result, by_file)
+
+
+def _with_project_importers(paths: set[Path], by_file: dict[str, str]) -> set[Path]:
+    """``paths`` plus the project modules that import a project module among them,
+    recursively: their module-level code ran before the build and may have changed what it
+    builds (``class Book(Base)`` in ``models.py`` adds a table to ``dbsetup.Base``, which the
+    target's ``create_all`` creates, though nothing the build ran imports ``models``)."""
+    project = {Path(file) for file in by_file if not _in_environment(Path(file))}
+    imports = {
+        path: {
+            os.path.abspath(file)
+            for name in _imports_of(path, by_file.get(str(path)))
+            if (file := getattr(sys.modules.get(name), "__file__", None))
+        }
+        for path in project
+        if path.suffix == ".py"
+    }
+    result = set(paths)
+    wanted = {str(path) for path in result if not _in_environment(path)}
+    grew = bool(wanted)
+    while grew:
+        grew = False
+        for path, imported in imports.items():
+            if path not in result and imported & wanted:
+                result.add(path)
+                wanted.add(str(path))
+                grew = True
     return result
 
 
 def _imports_of(path: Path, module_name: str | None) -> Iterator[str]:
     """Module names ``path`` imports anywhere in its body (also inside functions)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return
+    key = (str(path), module_name, stat.st_mtime_ns, stat.st_size)
+    if key not in _parsed_imports:
+        _parsed_imports[key] = tuple(_parse_imports(path, module_name))
+    yield from _parsed_imports[key]
+
+
+# Every build of a run asks again for the same files' imports.
+_parsed_imports: dict[tuple[str, str | None, int, int], tuple[str, ...]] = {}
+
+
+def _parse_imports(path: Path, module_name: str | None) -> Iterator[str]:
     try:
         tree = ast.parse(path.read_bytes())
     except (OSError, SyntaxError, ValueError):

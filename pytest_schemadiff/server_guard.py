@@ -29,7 +29,7 @@ from pglast import ast, enums
 
 from .statement_rules import first_word, parse
 
-__all__ = ["CHECK", "GUARD_MARK", "TransactionState", "prologue_sql"]
+__all__ = ["CHECK", "GUARD_MARK", "NO_LOGIN_TRIGGER", "TransactionState", "prologue_sql"]
 
 GUARD_MARK = "schemadiff-guard: "
 _ROLES_SETTING = "schemadiff.roles_before"
@@ -44,6 +44,17 @@ _OURS = (
 )
 _ME = "(SELECT pg_catalog.pg_current_xact_id()::text::bigint AS cur) AS me"
 _POWERS = "(r.rolsuper OR r.rolcreatedb OR r.rolcreaterole OR r.rolreplication OR r.rolbypassrls)"
+
+
+# Last in every script: a login event trigger made by dynamic SQL (the static rules refuse
+# the statement) would run its code in every later connection, after every check of the load.
+# Checked inside the load's own session, before anything else connects to the database.
+NO_LOGIN_TRIGGER = (
+    "DO $schemadiff_login$ BEGIN IF EXISTS (SELECT FROM pg_catalog.pg_event_trigger "
+    "WHERE evtevent = 'login') THEN RAISE EXCEPTION 'the input made a login event trigger, "
+    "which would run its code in every later connection to the database: refused'; "
+    "END IF; END $schemadiff_login$;"
+)
 
 
 def prologue_sql(role_oids: list[int], *, can_read_authid: bool) -> str:

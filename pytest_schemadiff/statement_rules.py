@@ -144,6 +144,11 @@ def _node_refusal(node: ast.Node) -> str | None:
         return f"{_verb(node)} on a {kind_name} changes a shared object"
     if isinstance(node, ast.SecLabelStmt) and node.objtype in _SHARED_OBJECTS:
         return f"SECURITY LABEL on a {_SHARED_OBJECTS[node.objtype]} changes a shared object"
+    if isinstance(node, ast.CreateEventTrigStmt) and node.eventname == "login":
+        return (
+            "a login event trigger runs its code in every later connection to the database, "
+            "the plugin's and every test's, beyond what the load checks"
+        )
     if isinstance(node, ast.CopyStmt) and node.filename is not None:
         what = "a program" if node.is_program else "a file"
         return f"COPY {'FROM' if node.is_from else 'TO'} {what} on the server reaches the server"

@@ -7,11 +7,13 @@ before (and without) any connection.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 __all__ = ["libpq_url", "mask_password", "remember_password", "sqlalchemy_url"]
 
 _DRIVER_SUFFIX = re.compile(r"^(postgres(?:ql)?)\+[A-Za-z0-9_]+://")
 _URL_PASSWORD = re.compile(r"(://[^:/@?#]*:)[^@/?#]*@")
+_URL_PASSWORD_VALUE = re.compile(r"://[^:/@?#]*:([^@/?#]*)@")
 _DSN_PASSWORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
 
 # Passwords that passed through our connections, so that they can be masked wherever they
@@ -29,7 +31,15 @@ def remember_password(password: str | None) -> None:
 
 def mask_password(text: str) -> str:
     """Return ``text`` with every password in URLs or ``password=`` pairs, and every password
-    our connections used, replaced by ``***``."""
+    our connections used or this function saw in a URL, replaced by ``***``.
+
+    A password seen here is remembered as written and percent-decoded: a driver's error
+    quotes it on its own (``invalid percent-encoded token: "Top%Secret"``), with no URL
+    around it to recognise it by.
+    """
+    for match in _URL_PASSWORD_VALUE.finditer(text):
+        remember_password(match.group(1))
+        remember_password(unquote(match.group(1)))
     text = _URL_PASSWORD.sub(r"\1***@", text)
     text = _DSN_PASSWORD.sub(r"\1***", text)
     for password in sorted(_known_passwords, key=len, reverse=True):

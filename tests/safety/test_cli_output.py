@@ -58,3 +58,16 @@ def test_both_streams_closed_exit_code_only(
     done = _schemadiff(">&- 2>&-", schemadiff_server, tmp_path)
     assert done.returncode == 1
     assert done.stdout == "" and done.stderr == ""
+
+
+def test_full_stdout_device_is_one_line(
+    schemadiff_server: SchemaDiffServer, tmp_path: Path
+) -> None:
+    """Found by review: ``schemadiff A B > /dev/full`` ended in an OSError traceback."""
+    (tmp_path / "a.sql").write_text(A_SQL)
+    (tmp_path / "b.sql").write_text(B_SQL)
+    done = _schemadiff("> /dev/full", schemadiff_server, tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "schemadiff: error: cannot write to standard output: No space left on device"
+    ]

@@ -655,3 +655,86 @@ def test_full_disk_names_the_full_path(
     ), message
     assert "MB free there" in message
     assert "\n" not in message
+
+
+# -- found by a hostile review: where psql reads differently from a naive lexer ---------------
+
+MISREAD = {
+    # With standard_conforming_strings off, psql reads 'x\'' as one string and the \! after
+    # it as a meta-command; read with it on, the \! is inside a string. SQL can turn it off in
+    # ways no rule lists, so no string may read differently either way.
+    "conforming_strings_off_by_set_config": (
+        "SELECT pg_catalog.set_config('standard_conforming_strings', 'off', false);\n"
+        "SELECT 'x\\'' \\! touch {pwned}; echo\n-- '\n;\n"
+    ),
+    "conforming_strings_off_spelled_no": (
+        "SET standard_conforming_strings = no;\nSELECT 'x\\'' \\! touch {pwned}; echo\n-- '\n;\n"
+    ),
+    # psql ends a -- comment at a carriage return; a terminal hides what follows it.
+    "carriage_return_ends_a_comment": "SELECT 1;\n-- harmless\r\\! touch {pwned}\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(MISREAD))
+def test_what_psql_would_read_as_a_meta_command_is_refused(
+    case: str, schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
+) -> None:
+    pwned = tmp_path / "pwned"
+    path = tmp_path / "pending.sql"
+    path.write_bytes(MISREAD[case].format(pwned=pwned).encode())
+    assert_refused_and_unchanged(schemadiff_server, db, path, f"{path}:2: ")
+    assert not pwned.exists()
+
+
+def test_strings_that_read_the_same_either_way_still_load(
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
+) -> None:
+    """Backslashes in standard strings stay allowed where no quote follows an odd run."""
+    path = tmp_path / "ok.sql"
+    path.write_text(
+        "CREATE TABLE code (c text CHECK (c ~ '^\\d{3}$'), p text DEFAULT 'C:\\\\');\n"
+        "INSERT INTO code (c) VALUES ('123');\r\n"
+        "-- a comment with a CRLF ending\r\nSELECT E'it\\'s', 'a\\b';\n"
+    )
+    load(schemadiff_server, path, db)
+    assert query(db, "SELECT c, p FROM code") == [("123", "C:\\\\")]
+
+
+LOGIN_TRIGGER_FUNCTION = (
+    "CREATE FUNCTION public.on_login() RETURNS event_trigger LANGUAGE plpgsql AS $$\n"
+    "BEGIN EXECUTE 'CREATE ROLE {role} SUPERUSER LOGIN PASSWORD ''x'''; END $$;\n"
+)
+
+
+def test_a_login_event_trigger_is_refused(
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
+) -> None:
+    role = f"{PREFIX}login_{uuid.uuid4().hex[:8]}"
+    path = tmp_path / "dump.sql"
+    path.write_text(
+        LOGIN_TRIGGER_FUNCTION.format(role=role)
+        + "CREATE EVENT TRIGGER on_login ON login EXECUTE FUNCTION public.on_login();\n"
+    )
+    message = assert_refused_and_unchanged(schemadiff_server, db, path, f"{path}:3: ")
+    assert "login event trigger" in message
+    assert query(schemadiff_server.url, "SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)) == []
+
+
+def test_a_login_event_trigger_made_by_dynamic_sql_never_fires(inner: Inner) -> None:
+    """Made in the dump (run statement by statement) by a DO block: the load fails before
+    anything connects to the database again, and no role appears, in this run or the next."""
+    role = f"{PREFIX}login_{uuid.uuid4().hex[:8]}"
+    dump = (
+        "CREATE TABLE public.customer (id serial PRIMARY KEY);\n"
+        + LOGIN_TRIGGER_FUNCTION.format(role=role)
+        + "DO $$ BEGIN EXECUTE 'CREATE EVENT TRIGGER on_login ON login "
+        "EXECUTE FUNCTION public.on_login()'; END $$;\n"
+    )
+    inner.migrations(dump=dump, pending=None)
+    inner.pytester.makepyfile(test_it="def test_a(db):\n    pass\n")
+    for _ in range(2):
+        result = inner.run()
+        result.assert_outcomes(errors=1)
+        result.stdout.fnmatch_lines(["*production.dump.sql:*login*"])
+        found = query(inner.server.url, "SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+        assert found == []

@@ -6,6 +6,8 @@ real, checked password, and fails in every way that used to print it.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,3 +97,29 @@ def test_password_absent_from_every_output(
     assert password not in output
     assert password not in junit.read_text()
     assert "***" in output
+
+
+def test_a_password_libpq_cannot_decode_is_masked_too(
+    pytester: pytest.Pytester, tmp_path: Path
+) -> None:
+    """Found by review: an unencoded ``%`` in a password makes libpq quote the password
+    alone in its error (``invalid percent-encoded token: "Top%Secret1"``), in pytest's output,
+    junit files and the command's error."""
+    url = "postgresql://someone:Top%Secret1@127.0.0.1:1/postgres"
+    pytester.makepyfile(test_one="def test_one(db):\n    pass\n")
+    junit = tmp_path / "junit.xml"
+    result = pytester.runpytest_subprocess(
+        "-p", "no:cacheprovider", "--schemadiff-url", url, "-rA", f"--junitxml={junit}"
+    )
+    output = result.stdout.str() + result.stderr.str()
+    result.assert_outcomes(errors=1)
+    assert "percent-encoded" in output  # the failure is there, and says why
+    assert "Secret1" not in output and "Secret1" not in junit.read_text()
+    cli = subprocess.run(
+        [sys.executable, "-m", "pytest_schemadiff", url, "EMPTY"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert cli.returncode == 1
+    assert "percent-encoded" in cli.stderr and "Secret1" not in cli.stderr

@@ -192,6 +192,46 @@ def test_edited_model_of_a_module_callable_target_is_rebuilt(inner: Inner) -> No
     inner.run_subprocess(*target).assert_outcomes(passed=1)
 
 
+# The common layout the other way round: the callable's module defines Base and never
+# imports the models; conftest.py (or the application) imports them, which adds their
+# tables to Base before the target is built.
+SETUP = """
+from sqlalchemy import create_engine
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+
+
+def load(url):
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg2://", 1))
+    Base.metadata.create_all(engine)
+    engine.dispose()
+"""
+MODELS_ON_SETUP = MODELS.replace(
+    "from sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n",
+    "from dbsetup import Base\n",
+)
+
+
+def test_edited_model_the_callable_never_imports_is_rebuilt(inner: Inner) -> None:
+    """Found by review: models.py is imported by conftest.py, not by the callable's module,
+    and none of its code runs during the build; its edit still reaches the target."""
+    assert "from dbsetup import Base" in MODELS_ON_SETUP
+    inner.migrations(dump=MODEL_DUMP, pending=None)
+    inner.pytester.makepyfile(dbsetup=SETUP, models=MODELS_ON_SETUP)
+    inner.pytester.makeconftest("import models  # noqa: F401\n")
+    target = ["--schemadiff-target", "dbsetup:load", "-k", "schemadiff"]
+    inner.run_subprocess(*target).assert_outcomes(passed=1)
+
+    (inner.path / "models.py").write_text(MODELS_ON_SETUP.replace("String(100)", "String(50)"))
+    result = inner.run_subprocess(*target)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*customer*name*"])
+
+    (inner.path / "models.py").write_text(MODELS_ON_SETUP)
+    inner.run_subprocess(*target).assert_outcomes(passed=1)
+
+
 LOADER_CONFTEST = {
     "python": """
 import psycopg2
