@@ -23,11 +23,9 @@ Not covered: deletions made by dynamic SQL (``DROP ROLE`` in a ``DO`` block), co
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from pglast import ast, enums
 
-from .statement_rules import first_word, parse
+from .statement_rules import first_word, parse, walk
 
 __all__ = ["CHECK", "GUARD_MARK", "NO_LOGIN_TRIGGER", "TransactionState", "prologue_sql"]
 
@@ -211,10 +209,10 @@ def _may_run_code(node: ast.Node) -> bool:
         return bool(isinstance(node, ast.CreateStmt) and node.partbound is not None)
     if isinstance(node, ast.IndexStmt | ast.AlterTableStmt):
         # Plain column indexes and key constraints evaluate nothing of the input's.
-        return any(isinstance(n, ast.FuncCall | ast.A_Expr) for n in _walk(node))
+        return any(isinstance(n, ast.FuncCall | ast.A_Expr) for n in walk(node))
     if isinstance(node, ast.SelectStmt) and not node.fromClause and node.targetList:
         # pg_dump's SELECT pg_catalog.set_config(...) / pg_catalog.setval(...)
-        calls = [n for n in _walk(node) if isinstance(n, ast.FuncCall)]
+        calls = [n for n in walk(node) if isinstance(n, ast.FuncCall)]
         return any(not _in_pg_catalog(call) for call in calls)
     return True
 
@@ -222,16 +220,6 @@ def _may_run_code(node: ast.Node) -> bool:
 def _in_pg_catalog(call: ast.FuncCall) -> bool:
     names = [getattr(n, "sval", None) for n in call.funcname or ()]
     return len(names) == 2 and names[0] == "pg_catalog"
-
-
-def _walk(node: object) -> Iterator[ast.Node]:
-    if isinstance(node, ast.Node):
-        yield node
-        for name in node:
-            yield from _walk(getattr(node, name))
-    elif isinstance(node, tuple | list):
-        for item in node:
-            yield from _walk(item)
 
 
 def _not_in_transaction(node: ast.Node) -> bool:

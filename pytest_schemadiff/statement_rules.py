@@ -24,7 +24,7 @@ from pglast import ast, enums
 
 from .psql_script import Statement
 
-__all__ = ["check", "parse", "refusal"]
+__all__ = ["check", "parse", "refusal", "walk"]
 
 # CREATE ROLE options that give a role a way in or powers beyond its own objects.
 _POWERS = {
@@ -108,21 +108,22 @@ def refusal(text: str) -> str | None:
     if parsed is None:
         return None
     for raw in parsed:
-        for node in _walk(raw.stmt):
+        for node in walk(raw.stmt):
             why = _node_refusal(node)
             if why is not None:
                 return why
     return None
 
 
-def _walk(node: object) -> Iterator[ast.Node]:
+def walk(node: object) -> Iterator[ast.Node]:
+    """``node`` and every node under it, depth first."""
     if isinstance(node, ast.Node):
         yield node
         for name in node:
-            yield from _walk(getattr(node, name))
+            yield from walk(getattr(node, name))
     elif isinstance(node, tuple | list):
         for item in node:
-            yield from _walk(item)
+            yield from walk(item)
 
 
 def _node_refusal(node: ast.Node) -> str | None:

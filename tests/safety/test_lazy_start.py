@@ -23,11 +23,11 @@ import signal
 import socket
 import tempfile
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from foundation.conftest import postmasters_left, postmasters_under
 from password_role import PASSWORD, PasswordRole
 
 from pytest_schemadiff.connection import connect
@@ -55,33 +55,6 @@ TARGET = "CREATE TABLE public.item (id integer PRIMARY KEY, name text NOT NULL, 
 
 
 # -- helpers ---------------------------------------------------------------------------
-
-
-def postmasters_under(directory: Path) -> list[int]:
-    """Pids of running postmasters whose data directory lies under ``directory``."""
-    found: dict[int, int] = {}  # pid -> parent pid
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            argv = (proc / "cmdline").read_bytes().split(b"\0")
-            status = (proc / "status").read_text()
-        except OSError:
-            continue
-        if not argv[0].endswith(b"/postgres") or b"-D" not in argv:
-            continue
-        if Path(argv[argv.index(b"-D") + 1].decode()).is_relative_to(directory):
-            ppid = next(line.split()[1] for line in status.splitlines() if line.startswith("PPid:"))
-            found[int(proc.name)] = int(ppid)
-    # A backend just forked still shows its postmaster's command line: keep only parents.
-    return sorted(pid for pid, ppid in found.items() if ppid not in found)
-
-
-def postmasters_left(directory: Path, wait: float = 10) -> list[int]:
-    deadline = time.monotonic() + wait
-    while (left := postmasters_under(directory)) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return left
 
 
 def listing(root: Path) -> list[tuple[str, int, int, int]]:
@@ -151,7 +124,7 @@ def fresh_cache(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         for pid in postmasters_under(cache):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGQUIT)
-        postmasters_left(cache)
+        postmasters_left(cache, wait=10)
         shutil.rmtree(cache, ignore_errors=True)
 
 
@@ -505,7 +478,7 @@ def test_xdist_workers_share_one_lazily_started_server(
     assert gw0["identity"] == gw1["identity"]  # one server, not two
     assert len(gw0["postmasters"]) == 1 and gw0["postmasters"] == gw1["postmasters"]
     # Stopped at the end, once.
-    assert postmasters_left(fresh_cache) == []
+    assert postmasters_left(fresh_cache, wait=10) == []
     assert not list(fresh_cache.rglob("postmaster.pid"))
 
 
@@ -542,7 +515,7 @@ def test_xdist_worker_needing_the_server_after_it_stopped_starts_it_again(
     gw0 = json.loads((records / "gw0.json").read_text())
     gw1 = json.loads((records / "gw1.json").read_text())
     assert gw0["identity"] != gw1["identity"]  # started again, not a stale description
-    assert postmasters_left(fresh_cache) == []
+    assert postmasters_left(fresh_cache, wait=10) == []
 
 
 # -- a server that dies mid-run ---------------------------------------------------------
@@ -592,7 +565,7 @@ def outside_cluster() -> Iterator[tuple[SchemaDiffServer, Path]]:
         for pid in postmasters_under(cache):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGQUIT)
-        postmasters_left(cache)
+        postmasters_left(cache, wait=10)
         shutil.rmtree(cache, ignore_errors=True)
 
 
