@@ -106,58 +106,17 @@ def one_line(exc: BaseException) -> str:
     return mask_password(text.splitlines()[0] if text else type(exc).__name__)
 
 
-def _postmaster_alive(data_dir: Path) -> bool:
-    try:
-        pid = int((data_dir / "postmaster.pid").read_text().splitlines()[0])
-    except (OSError, ValueError, IndexError):
-        return False  # stopped, or never started
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False  # killed: its pid file stays behind
-    except PermissionError:
-        pass  # alive, running as the server user
-    return True
-
-
 def server_failure(server: SchemaDiffServer, exc: BaseException) -> str:
     """One line for an error met while using ``server``; says so when the private cluster's
-    postmaster is gone (killed, crashed), which the next run recovers from by itself."""
+    disk filled up or its postmaster is gone (killed, crashed), which the next run recovers
+    from by itself."""
     line = one_line(exc)
-    if (
-        server.mode == "private"
-        and server.data_dir
-        and "connection" in line.lower()  # lost: not an input's own error, named as it is
-        and _disk_was_full(server.data_dir)
-    ):
-        # A full disk makes the server PANIC mid-load: the client only sees the connection
-        # close, the reason is in the server's log.
-        from ..server.trust import full_disk_message
-
-        where = full_disk_message(server.data_dir, _SERVER_NEEDS, "the server to go on")
-        return f"the private cluster's disk is full: {where} ({line})"
-    if server.mode == "private" and server.data_dir and not _postmaster_alive(server.data_dir):
-        return (
-            "the private cluster's PostgreSQL server is gone (killed or crashed; the next run "
-            f"starts it again): {line}"
-        )
-    return line
-
-
-# What a server needs to go on after a full disk: room for WAL segments and a checkpoint.
-_SERVER_NEEDS = 64 << 20
-
-
-def _disk_was_full(data_dir: Path) -> bool:
-    """Whether the last lines of the private cluster's log say its disk is full."""
-    try:
-        with open(data_dir.parent / "server.log", "rb") as log:
-            log.seek(0, os.SEEK_END)
-            log.seek(max(0, log.tell() - 4096))
-            tail = log.read().decode(errors="replace")
-    except OSError:
-        return False
-    return "No space left on device" in tail
+    # Only for a lost connection: an input's own error is never relabelled by the log.
+    filled = server.disk_filled() if "connection" in line.lower() else None
+    if filled:
+        return f"{filled} ({line})"
+    gone = server.postmaster_gone()
+    return f"{gone}: {line}" if gone else line
 
 
 @dataclass(frozen=True)

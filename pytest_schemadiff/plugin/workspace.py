@@ -178,10 +178,6 @@ class Workspace:
         with self.scratch_clone(template, f"file{number}") as url:
             yield url
 
-    def fresh_every_run(self) -> dict[str, str]:
-        """state -> why its template cannot be cached (built fresh every run)."""
-        return dict(self.store.unkeyable)
-
     def uncached_lines(self) -> list[str]:
         """One line per state whose template this run built but no later run can reuse (its
         build ran a program whose reads cannot be followed); asked of the server, so a
@@ -189,7 +185,7 @@ class Workspace:
         try:
             found = uncached_states(self.server, self.project, self.run_id)
         except (SchemaDiffError, psycopg2.Error):
-            found = self.fresh_every_run()
+            found = dict(self.store.unkeyable)  # what this process built, at least
         return [
             f"the {state} template is not cached, it is built fresh every run: {why}"
             for state, why in sorted(found.items())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -24,6 +25,8 @@ from .trust import full_disk_message, is_disk_full
 __all__ = ["DATABASE_PREFIX", "SchemaDiffServer", "ServerVersion"]
 
 DATABASE_PREFIX = "schemadiff_"
+# What a server needs to go on after a full disk: room for WAL segments and a checkpoint.
+_SERVER_NEEDS = 64 << 20
 # PostgreSQL truncates identifiers at 63 bytes; a truncated name would collide silently.
 _MAX_NAME = 63
 
@@ -121,6 +124,24 @@ class SchemaDiffServer:
             f"the private PostgreSQL cluster's server{which} in {self.data_dir} has died "
             "(killed, or out of memory); the next run starts it again"
         )
+
+    def disk_filled(self) -> str | None:
+        """For the private cluster: one line naming its full disk, if its log ends saying
+        the disk is full (a full disk makes the server PANIC mid-load; its clients only see
+        the connection close)."""
+        if self.mode != "private" or self.data_dir is None:
+            return None
+        try:
+            with open(self.data_dir.parent / "server.log", "rb") as log:  # the cluster's log
+                log.seek(0, os.SEEK_END)
+                log.seek(max(0, log.tell() - 4096))
+                tail = log.read().decode(errors="replace")
+        except OSError:
+            return None
+        if not is_disk_full(ServerError(tail)):
+            return None
+        where = full_disk_message(self.data_dir, _SERVER_NEEDS, "the server to go on")
+        return f"the private cluster's disk is full: {where}"
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[Connection]:
