@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -97,8 +98,9 @@ def test_loaded(db):
 @pytest.fixture(scope="module")
 def source_db(schemadiff_server: SchemaDiffServer) -> Iterator[str]:
     """A database with a schema and rows, for pg_dump to dump."""
-    name = "schemadiff_plugin_dump_source"
-    schemadiff_server.drop_database(name)
+    # One per process: xdist workers each set this module fixture up, and a shared name made
+    # them drop (or race to create) each other's database.
+    name = f"schemadiff_plugin_dump_source_{uuid.uuid4().hex[:8]}"
     url = schemadiff_server.create_database(name)
     with connect(url, autocommit=True) as conn, conn.cursor() as cur:
         cur.execute(FILL)
