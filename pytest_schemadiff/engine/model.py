@@ -77,6 +77,21 @@ class Kind(str, Enum):
     TRIGGER = "trigger"
     EVENT_TRIGGER = "event trigger"
 
+    # -- foreign data wrappers, servers, user mappings, foreign tables (fdw) --
+    # (end of fdw)
+
+    # -- publications, subscriptions, rules (repl) --
+    # (end of repl)
+
+    # -- operators, operator classes and families, access methods, casts (ops) --
+    # (end of ops)
+
+    # -- text search, conversions, transforms, languages, security labels (ts) --
+    # (end of ts)
+
+    # -- table storage, statistics, tablespaces (storage) --
+    # (end of storage)
+
 
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
@@ -825,6 +840,22 @@ DEFAULT_PRIVILEGE_OBJECTS = {
     "n": "schemas",
     "L": "large objects",
 }
+
+
+# -- foreign data wrappers, servers, user mappings, foreign tables (fdw) --
+# (end of fdw)
+
+# -- publications, subscriptions, rules (repl) --
+# (end of repl)
+
+# -- operators, operator classes and families, access methods, casts (ops) --
+# (end of ops)
+
+# -- text search, conversions, transforms, languages, security labels (ts) --
+# (end of ts)
+
+# -- table storage, statistics, tablespaces (storage) --
+# (end of storage)
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,16 @@ MODELS: dict[str, type] = {
     "aggregate": Aggregate,
     "trigger": Trigger,
     "event_trigger": EventTrigger,
+    # -- foreign data wrappers, servers, user mappings, foreign tables (fdw) --
+    # (end of fdw)
+    # -- publications, subscriptions, rules (repl) --
+    # (end of repl)
+    # -- operators, operator classes and families, access methods, casts (ops) --
+    # (end of ops)
+    # -- text search, conversions, transforms, languages, security labels (ts) --
+    # (end of ts)
+    # -- table storage, statistics, tablespaces (storage) --
+    # (end of storage)
 }
 
 MODELLED_KIND_WORDS = frozenset(k.value for k in Kind)

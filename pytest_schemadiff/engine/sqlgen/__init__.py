@@ -174,4 +174,14 @@ GENERATORS: dict[Kind, KindSQL] = {
     Kind.RANGE_TYPE: KindSQL(
         range_type.create, range_type.drop, range_type.alter, rebuilds=range_type.rebuilds
     ),
+    # -- foreign data wrappers, servers, user mappings, foreign tables (fdw) --
+    # (end of fdw)
+    # -- publications, subscriptions, rules (repl) --
+    # (end of repl)
+    # -- operators, operator classes and families, access methods, casts (ops) --
+    # (end of ops)
+    # -- text search, conversions, transforms, languages, security labels (ts) --
+    # (end of ts)
+    # -- table storage, statistics, tablespaces (storage) --
+    # (end of storage)
 }
