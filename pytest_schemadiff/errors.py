@@ -11,6 +11,7 @@ __all__ = [
     "ConnectError",
     "InspectError",
     "LoadError",
+    "MissingExtensionError",
     "PlanError",
     "SchemaDiffError",
     "ServerError",
@@ -36,6 +37,10 @@ class ConnectError(SchemaDiffError):
 
 class LoadError(SchemaDiffError):
     """A SQL file or dump failed to load; the message names the file and line."""
+
+
+class MissingExtensionError(LoadError):
+    """A file needs an extension the server does not have: the server is wrong, not the file."""
 
 
 class InspectError(SchemaDiffError):

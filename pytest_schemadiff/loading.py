@@ -48,7 +48,7 @@ from psycopg2 import sql
 
 from . import server_guard, statement_rules
 from .connection import libpq_url, mask_password, open_connection
-from .errors import LoadError, SchemaDiffError
+from .errors import LoadError, MissingExtensionError, SchemaDiffError
 from .psql_script import Script, render, scan, scan_text
 
 __all__ = ["Format", "detect_format", "files_read", "load_path"]
@@ -258,7 +258,7 @@ def _run_psql(
     if result.returncode != 0:
         stderr = result.stderr.decode(errors="replace")
         message = _psql_failure(file, stderr, options, _PSQL_STDIN, origins)
-        raise LoadError(_with_hints(message, url, file, options, single_transaction))
+        raise _load_error(_with_hints(message, url, file, options, single_transaction))
 
 
 # What psql calls the script it reads from standard input, in its messages.
@@ -311,7 +311,7 @@ def _run_pg_restore(
     )
     if result.returncode != 0:
         message = _pg_restore_failure(archive, result.stderr, options)
-        raise LoadError(_with_hints(message, url, archive, options, single_transaction))
+        raise _load_error(_with_hints(message, url, archive, options, single_transaction))
 
 
 _NOT_IN_TRANSACTION = re.compile(
@@ -417,6 +417,17 @@ _MISSING_EXTENSION = re.compile(
 )
 
 
+# How _describe words a missing extension; _load_error gives it its own error type.
+_NOT_ON_SERVER = " is not available on this server"
+
+
+def _load_error(message: str) -> LoadError:
+    """The error for a failed load: a missing extension is the server's, not the file's."""
+    if _NOT_ON_SERVER in message:
+        return MissingExtensionError(message)
+    return LoadError(message)
+
+
 def _describe(where: str, message: str, following: list[str], options: ServerOptions) -> str:
     """``where: message``, with our own wording for failures a user can act on."""
     if message.startswith(server_guard.GUARD_MARK):
@@ -428,7 +439,7 @@ def _describe(where: str, message: str, following: list[str], options: ServerOpt
     if extension:
         name = extension.group(1) or extension.group(2)
         return (
-            f"{where}: extension {name!r} is not available on this server; point "
+            f"{where}: extension {name!r}{_NOT_ON_SERVER}; point "
             f"{options.url} at a server that has it, or choose another major with "
             f"{options.major}"
         )
@@ -517,7 +528,7 @@ def _archive_schema(file: Path, bin_dir: Path, env: dict[str, str]) -> str:
         errors="replace",
     )
     if result.returncode != 0:
-        raise LoadError(_pg_restore_failure(file, result.stderr, PLUGIN_OPTIONS))
+        raise _load_error(_pg_restore_failure(file, result.stderr, PLUGIN_OPTIONS))
     return result.stdout
 
 

@@ -4,17 +4,17 @@ For each direction: load both sides into fresh databases, diff, apply the genera
 the source in ONE transaction, re-inspect (no difference may remain), and compare the
 normalized ``pg_dump --schema-only`` of the migrated and the target database (column order
 aside). A case without options of its own runs a third time, a -> b with owners compared and
-privileges ignored (``OTHER_OPTIONS``). Cases whose object kinds are not implemented yet are
-listed in ``XFAIL`` with the reason; they are strict, so a case that starts passing must
-leave the list.
+privileges ignored (``OTHER_OPTIONS``).
 
-A case that involves object kinds the engine does not model yet runs all the same; if it
-fails, it is reported as xfail naming those kinds (the engine's "not compared" warnings), so
-it turns into a real pass or fail by itself the day the kind is implemented.
+Every case states its expectations in its own folder, never decided here from a failure's
+text:
 
-A case folder may hold ``options.json``: the ``diff_schemas`` options (``ignore_*``,
-``exclude_schemas``, ``schemas``; ``ignore_column_order: false`` means ``column_order=True``)
-and ``expect_empty: true`` when the options must make the two sides compare equal.
+- ``options.json``: the ``diff_schemas`` options (``ignore_*``, ``exclude_schemas``,
+  ``schemas``; ``ignore_column_order: false`` means ``column_order=True``) and
+  ``expect_empty: true`` when the options must make the two sides compare equal.
+- ``expect.json``: ``"xfail": {"a->b" | "b->a" | "*": "why"}`` for a known gap (strict: a
+  case that starts passing must lose its entry), and ``"extensions": [...]``, the
+  extensions the case loads: a server without one of them skips the case, by name.
 """
 
 from __future__ import annotations
@@ -27,28 +27,16 @@ import re
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg2
 import pytest
 
 from pytest_schemadiff.engine import SchemaDiff, diff_schemas
 from pytest_schemadiff.engine.render import render_text
-from pytest_schemadiff.errors import LoadError
 from pytest_schemadiff.loading import load_path
 
 CASES = Path(__file__).parent / "cases"
-
-# Case name prefix, optionally with a direction ("name[b->a]") -> why it cannot pass yet.
-# Strict: remove the entry when the kind lands.
-XFAIL: dict[str, str] = {
-    "extension_version_change[b->a]": "downgrading an extension needs an update path the "
-    "target server may not have; the engine emits ALTER EXTENSION UPDATE TO",
-    "table_inheritance_add[a->b]": "ALTER TABLE INHERIT keeps merged columns local "
-    "(attislocal), so pg_dump differs from a table created with INHERITS",
-    "table_inheritance_drop[b->a]": "ALTER TABLE INHERIT keeps merged columns local",
-    "table_inheritance_multiple": "INHERIT needs the parent's columns added first and NO "
-    "INHERIT leaves them local: column moves between parent and child are not planned yet",
-}
 
 _counter = itertools.count()
 
@@ -73,21 +61,36 @@ def _params() -> Iterator[object]:
         if not (CASES / name / "options.json").is_file():
             runs.append(OTHER_OPTIONS)
         for direction in runs:
-            known = direction.split("+")[0]
-            reason = (
-                XFAIL.get(f"{name}[{direction}]")
-                or XFAIL.get(f"{name}[{known}]")
-                or next(
-                    (
-                        r
-                        for prefix, r in XFAIL.items()
-                        if "[" not in prefix and name.startswith(prefix)
-                    ),
-                    None,
-                )
-            )
+            xfail = _expectations(name).get("xfail", {})
+            reason = xfail.get(direction.split("+")[0]) or xfail.get("*")
             marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
             yield pytest.param(name, direction, id=f"{name}[{direction}]", marks=marks)
+
+
+def _expectations(case: str) -> dict[str, Any]:
+    path = CASES / case / "expect.json"
+    found: dict[str, Any] = json.loads(path.read_text()) if path.is_file() else {}
+    unknown = set(found) - {"xfail", "extensions"}
+    assert not unknown, f"{path}: unknown keys {sorted(unknown)}"
+    return found
+
+
+def _skip_without_extensions(server: object, case: str) -> None:
+    """Skip, naming them, when the server lacks extensions the case says it loads."""
+    wanted = set(_expectations(case).get("extensions", ()))
+    if not wanted:
+        return
+    conn = psycopg2.connect(server.url)  # type: ignore[attr-defined]
+    try:
+        with conn.cursor() as cur:
+            cur.execute(
+                "SELECT name FROM pg_available_extensions WHERE name = ANY (%s)", (list(wanted),)
+            )
+            missing = wanted - {row[0] for row in cur.fetchall()}
+    finally:
+        conn.close()
+    if missing:
+        pytest.skip(f"this server lacks the extensions {sorted(missing)} the case loads")
 
 
 def _database(server: object, sql_file: Path) -> tuple[str, str]:
@@ -95,10 +98,8 @@ def _database(server: object, sql_file: Path) -> tuple[str, str]:
     url = server.create_database(name)  # type: ignore[attr-defined]
     try:
         load_path(sql_file, url, bin_dir=server.bin_dir)  # type: ignore[attr-defined]
-    except LoadError as exc:
+    except BaseException:
         server.drop_database(name)  # type: ignore[attr-defined]
-        if "extension" in str(exc):
-            pytest.skip(f"this server lacks an extension: {exc}")
         raise
     return name, url
 
@@ -189,6 +190,7 @@ def test_case(
     source_file, target_file = CASES / case / "a.sql", CASES / case / "b.sql"
     if direction == "b->a":
         source_file, target_file = target_file, source_file
+    _skip_without_extensions(schemadiff_server, case)
     names: list[str] = []
     try:
         _, target = _loaded_database(schemadiff_server, target_file)
@@ -201,14 +203,7 @@ def test_case(
         if direction == OTHER_OPTIONS:
             options = dict(_OTHER_OPTIONS)
         result = diff_schemas(source, target, **options)  # type: ignore[arg-type]
-        try:
-            _check(schemadiff_server, source, target, result, options, expect_empty)
-        except AssertionError as exc:
-            if result.not_compared:
-                first = str(exc).splitlines()[0] if str(exc) else "failed"
-                kinds = ", ".join(result.not_compared)
-                pytest.xfail(f"object kinds not modelled yet: {kinds} (then: {first})")
-            raise
+        _check(schemadiff_server, source, target, result, options, expect_empty)
     finally:
         for name in names:
             schemadiff_server.drop_database(name)  # type: ignore[attr-defined]
