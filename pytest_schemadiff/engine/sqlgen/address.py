@@ -19,7 +19,10 @@ _GRANT_WORDS = {
     "materialized view": "TABLE",
     "foreign table": "TABLE",
     "aggregate": "FUNCTION",
+    "server": "FOREIGN SERVER",
 }
+# Address types pg_identify_object_as_address spells otherwise than SQL does.
+_WORDS = {"foreign-data wrapper": "FOREIGN DATA WRAPPER"}
 
 
 def word(address: Address) -> str:
@@ -28,7 +31,7 @@ def word(address: Address) -> str:
         return "COLUMN"
     if address.type.endswith(" constraint"):
         return "CONSTRAINT"
-    return address.type.upper()
+    return _WORDS.get(address.type, address.type.upper())
 
 
 def _name(address: Address, *, in_grant: bool = False) -> str:

@@ -14,11 +14,6 @@ SELECT kind, schema, name FROM (
       JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE r.rulename <> '_RETURN' AND c.relnamespace = ANY (%(namespaces)s::oid[])
     UNION ALL
-    SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'relation' END,
-           n.nspname, c.relname, c.oid, 'pg_class'::regclass
-      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind = 'f' AND c.relnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
     SELECT 'statistics', n.nspname, s.stxname, s.oid, 'pg_statistic_ext'::regclass
       FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
      WHERE s.stxnamespace = ANY (%(namespaces)s::oid[])

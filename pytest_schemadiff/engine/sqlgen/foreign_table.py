@@ -1,0 +1,187 @@
+"""Foreign tables: CREATE / DROP FOREIGN TABLE (plain, inheritance children, partitions),
+and ALTER FOREIGN TABLE in place for columns (ADD / DROP COLUMN, TYPE, DEFAULT, NOT NULL,
+column OPTIONS), CHECK constraints (ADD / DROP CONSTRAINT; a changed one is dropped and
+added) and the table's OPTIONS. A changed server, partition bound or parent list drops and
+re-creates it: a foreign table holds no local data, so nothing is lost but its grants and
+comments, which the engine gives back.
+"""
+
+from __future__ import annotations
+
+from ..model import ForeignColumn, ForeignTable, Kind
+from ..plan import Action, Hazard, Statement
+from .context import Context
+from .fdw_options import alter_clause, create_clause
+from .quoting import ident, qualified
+
+_LOCK = frozenset({Hazard.ACCESS_EXCLUSIVE_LOCK})
+
+
+def _name(t: ForeignTable) -> str:
+    return qualified(t.schema, t.name)
+
+
+def _owner(t: ForeignTable, column: str | None = None) -> str:
+    where = f"foreign table {_name(t)}"
+    return f"{where} column {ident(column)}" if column is not None else where
+
+
+def _column_definition(t: ForeignTable, c: ForeignColumn, ctx: Context) -> str:
+    parts = [ident(c.name), c.data_type]
+    options = create_clause(c.options_order, _owner(t, c.name), ctx)
+    if options:
+        parts.append(options.strip())
+    if c.collation:
+        parts.append(f"COLLATE {c.collation}")
+    if c.not_null:
+        parts.append("NOT NULL")
+    if c.default is not None:
+        parts.append(f"DEFAULT {c.default}")
+    return " ".join(parts)
+
+
+def create(new: ForeignTable, ctx: Context) -> list[Statement]:
+    head = f"CREATE FOREIGN TABLE {_name(new)}"
+    local = [c for c in new.columns if c.is_local]
+    checks = [
+        f"CONSTRAINT {ident(n)} {d}"
+        for n, d in zip(new.constraint_names, new.constraint_definitions, strict=True)
+    ]
+    if new.partition_of:
+        sql = f"{head} PARTITION OF {new.partition_of} {new.partition_bound}"
+    else:
+        body = ",\n".join(f"    {_column_definition(new, c, ctx)}" for c in local)
+        sql = f"{head} (\n{body}\n)" if body else f"{head} ()"
+        if new.inherits:
+            sql += f" INHERITS ({', '.join(new.inherits)})"
+    sql += f" SERVER {ident(new.server)}"
+    sql += create_clause(new.options_order, _owner(new), ctx)
+    out = [Statement(sql, new.key, Action.CREATE)]
+    # Columns made by the parent (all of a partition's): what this table sets on them.
+    for c in new.columns:
+        if new.partition_of or not c.is_local:
+            out += _column_changes(new, _inherited_column(new, c, ctx), c, ctx, Action.CREATE)
+    out += [
+        Statement(f"ALTER FOREIGN TABLE {_name(new)} ADD {check}", new.key, Action.CREATE, _LOCK)
+        for check in checks
+    ]
+    return out
+
+
+def _inherited_column(t: ForeignTable, c: ForeignColumn, ctx: Context) -> ForeignColumn:
+    """What a column made by a parent is like before this table changes it: the parent's
+    type, NOT NULL and default, no options."""
+    parents = [t.partition_of] if t.partition_of else list(t.inherits)
+    for parent in parents:
+        found = _parent_column(parent, c.name, ctx)
+        if found is not None:
+            return found
+    return ForeignColumn(c.name, c.data_type, c.collation, False, None, (), (), False)
+
+
+def _parent_column(parent: str, name: str, ctx: Context) -> ForeignColumn | None:
+    """Column ``name`` of B's table or foreign table ``parent`` (as the catalog queries
+    spell it), with no options."""
+    for obj in ctx.b.objects.values():
+        if obj.key.kind not in (Kind.TABLE, Kind.FOREIGN_TABLE) or parent not in (
+            _format_id(obj.schema, obj.name),
+            qualified(obj.schema, obj.name),
+        ):
+            continue
+        columns = (
+            obj.columns if isinstance(obj, ForeignTable) else ctx.b.members(obj.key, Kind.COLUMN)
+        )
+        for col in columns:
+            if col.name == name:
+                return ForeignColumn(
+                    name, col.data_type, col.collation, col.not_null, col.default, (), ()
+                )
+    return None
+
+
+def _format_id(schema: str, name: str) -> str:
+    """``schema.name`` as ``format('%I.%I')`` writes it (quoted only when needed, keywords
+    aside), the spelling the catalog queries use for parents."""
+    return f"{_format_ident(schema)}.{_format_ident(name)}"
+
+
+def _format_ident(name: str) -> str:
+    plain = name.isidentifier() and name == name.lower() and name.isascii()
+    return name if plain else ident(name)
+
+
+def drop(old: ForeignTable, ctx: Context) -> list[Statement]:
+    return [Statement(f"DROP FOREIGN TABLE {_name(old)}", old.key, Action.DROP, _LOCK)]
+
+
+def type_changes(old: ForeignTable, new: ForeignTable) -> bool:
+    """Whether a column kept by name changes type or collation (views using it must make
+    way)."""
+    before = {c.name: (c.data_type, c.collation) for c in old.columns}
+    return any(
+        c.name in before and before[c.name] != (c.data_type, c.collation) for c in new.columns
+    )
+
+
+def _column_changes(
+    t: ForeignTable, old: ForeignColumn, new: ForeignColumn, ctx: Context, action: Action
+) -> list[Statement]:
+    prefix = f"ALTER FOREIGN TABLE {_name(t)} ALTER COLUMN {ident(new.name)}"
+    out: list[Statement] = []
+
+    def add(sql: str, step: Action = action) -> None:
+        out.append(Statement(f"{prefix} {sql}", t.key, step, _LOCK))
+
+    if old.default is not None and old.default != new.default:
+        add("DROP DEFAULT", Action.DROP if action is Action.ALTER else action)
+    if (old.data_type, old.collation) != (new.data_type, new.collation):
+        collate = f" COLLATE {new.collation}" if new.collation else ""
+        add(f"TYPE {new.data_type}{collate}")
+    if new.default is not None and old.default != new.default:
+        add(f"SET DEFAULT {new.default}")
+    if new.not_null and not old.not_null:
+        add("SET NOT NULL")
+    elif old.not_null and not new.not_null:
+        add("DROP NOT NULL")
+    options = alter_clause(old.options_order, new.options_order, _owner(t, new.name), ctx)
+    if options:
+        add(options.strip())
+    return out
+
+
+def alter(old: ForeignTable, new: ForeignTable, ctx: Context) -> list[Statement] | None:
+    if (old.server, old.partition_of, old.partition_bound, old.inherits) != (
+        new.server,
+        new.partition_of,
+        new.partition_bound,
+        new.inherits,
+    ):
+        return None
+    name = _name(new)
+    out: list[Statement] = []
+
+    def add(sql: str, action: Action = Action.ALTER) -> None:
+        out.append(Statement(f"ALTER FOREIGN TABLE {name} {sql}", new.key, action, _LOCK))
+
+    before = {c.name: c for c in old.columns}
+    after = {c.name: c for c in new.columns}
+    old_checks = dict(zip(old.constraint_names, old.constraint_definitions, strict=True))
+    new_checks = dict(zip(new.constraint_names, new.constraint_definitions, strict=True))
+    for check, definition in old_checks.items():
+        if new_checks.get(check) != definition:
+            add(f"DROP CONSTRAINT {ident(check)}", Action.DROP)
+    for column in old.columns:
+        if column.name not in after and column.is_local:
+            add(f"DROP COLUMN {ident(column.name)}", Action.DROP)
+    for column in new.columns:
+        if column.name not in before:
+            add(f"ADD COLUMN {_column_definition(new, column, ctx)}")
+        elif before[column.name] != column:
+            out += _column_changes(new, before[column.name], column, ctx, Action.ALTER)
+    options = alter_clause(old.options_order, new.options_order, _owner(new), ctx)
+    if options:
+        add(options.strip())
+    for check, definition in new_checks.items():
+        if old_checks.get(check) != definition:
+            add(f"ADD CONSTRAINT {ident(check)} {definition}")
+    return out
