@@ -961,8 +961,10 @@ class ForeignTable(TopLevel):
     server: str
     options: tuple[str, ...]
     options_order: tuple[str, ...] = field(compare=False)
-    # In attnum order.
+    # Sorted by name (compared: column order is not, as for tables), and the names in
+    # attnum order (the order CREATE follows).
     columns: tuple[ForeignColumn, ...]
+    column_order: tuple[str, ...] = field(compare=False)
     # CHECK constraints declared on it, sorted by name: names and pg_get_constraintdef,
     # pairwise.
     constraint_names: tuple[str, ...]

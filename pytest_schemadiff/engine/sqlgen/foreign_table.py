@@ -40,9 +40,15 @@ def _column_definition(t: ForeignTable, c: ForeignColumn, ctx: Context) -> str:
     return " ".join(parts)
 
 
+def _in_order(t: ForeignTable) -> list[ForeignColumn]:
+    """The columns in the table's own order (``columns`` is sorted by name)."""
+    position = {name: i for i, name in enumerate(t.column_order)}
+    return sorted(t.columns, key=lambda c: position.get(c.name, 0))
+
+
 def create(new: ForeignTable, ctx: Context) -> list[Statement]:
     head = f"CREATE FOREIGN TABLE {_name(new)}"
-    local = [c for c in new.columns if c.is_local]
+    local = [c for c in _in_order(new) if c.is_local]
     checks = [
         f"CONSTRAINT {ident(n)} {d}"
         for n, d in zip(new.constraint_names, new.constraint_definitions, strict=True)
@@ -58,7 +64,7 @@ def create(new: ForeignTable, ctx: Context) -> list[Statement]:
     sql += create_clause(new.options_order, _owner(new), ctx)
     out = [Statement(sql, new.key, Action.CREATE)]
     # Columns made by the parent (all of a partition's): what this table sets on them.
-    for c in new.columns:
+    for c in _in_order(new):
         if new.partition_of or not c.is_local:
             out += _column_changes(new, _inherited_column(new, c, ctx), c, ctx, Action.CREATE)
     out += [
@@ -173,7 +179,7 @@ def alter(old: ForeignTable, new: ForeignTable, ctx: Context) -> list[Statement]
     for column in old.columns:
         if column.name not in after and column.is_local:
             add(f"DROP COLUMN {ident(column.name)}", Action.DROP)
-    for column in new.columns:
+    for column in _in_order(new):
         if column.name not in before:
             add(f"ADD COLUMN {_column_definition(new, column, ctx)}")
         elif before[column.name] != column:

@@ -1,5 +1,5 @@
 -- Foreign tables with their columns (local ones and inherited ones, with what they carry
--- here: options, defaults, NOT NULL), their own CHECK constraints, server and options.
+-- here: options, defaults, NOT NULL; by name, and their names in attnum order), their own CHECK constraints, server and options.
 SELECT n.nspname AS schema,
        c.relname AS name,
        s.srvname AS server,
@@ -15,7 +15,7 @@ SELECT n.nspname AS schema,
                   'default', pg_get_expr(ad.adbin, ad.adrelid),
                   'options', ARRAY(SELECT o FROM unnest(a.attfdwoptions) o ORDER BY 1),
                   'options_order', COALESCE(a.attfdwoptions, '{}'),
-                  'is_local', a.attislocal) ORDER BY a.attnum)
+                  'is_local', a.attislocal) ORDER BY a.attname)
            FROM pg_attribute a
            JOIN pg_type t ON t.oid = a.atttypid
            LEFT JOIN pg_collation co ON co.oid = a.attcollation
@@ -23,6 +23,9 @@ SELECT n.nspname AS schema,
            LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]')
          AS columns,
+       ARRAY(SELECT a.attname::text FROM pg_attribute a
+              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+              ORDER BY a.attnum) AS column_order,
        ARRAY(SELECT con.conname::text FROM pg_constraint con
               WHERE con.conrelid = c.oid AND con.contype = 'c' AND con.conislocal
               ORDER BY con.conname) AS constraint_names,
