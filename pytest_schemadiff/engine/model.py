@@ -604,12 +604,16 @@ class Trigger:
 
     @property
     def parent(self) -> Key | None:
-        kind = Kind.VIEW if self.table_kind == "v" else Kind.TABLE
+        kind = _TRIGGER_PARENTS.get(self.table_kind, Kind.TABLE)
         return Key(kind, self.schema, self.table)
 
     @property
     def catalog_id(self) -> CatalogId:
         return ("pg_trigger", self.oid, 0)
+
+
+# The relkind of a trigger's relation -> the kind of its parent's key.
+_TRIGGER_PARENTS = {"v": Kind.VIEW, "f": Kind.FOREIGN_TABLE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -987,6 +991,12 @@ class ForeignTable(TopLevel):
             c if isinstance(c, ForeignColumn) else _foreign_column(c) for c in self.columns
         )
         object.__setattr__(self, "columns", columns)
+
+    def has_member(self, kind: str, name: str) -> bool:
+        """Whether the part ``name`` of ``member_comments``' kind ``kind`` exists."""
+        if kind == "column":
+            return any(c.name == name for c in self.columns)
+        return name in self.constraint_names
 
     @property
     def key(self) -> Key:

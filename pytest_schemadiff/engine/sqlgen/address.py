@@ -66,7 +66,9 @@ def grant_target(address: Address) -> str:
 
 def member_target(parent: Address, member_kind: str, member: str) -> str:
     """A part of ``parent`` no model describes: a column of a view or composite type, a
-    constraint of a domain."""
+    constraint of a domain or of a foreign table."""
     if member_kind == "constraint":
         return f"CONSTRAINT {ident(member)} ON DOMAIN {_name(parent)}"
+    if member_kind == "table constraint":
+        return f"CONSTRAINT {ident(member)} ON {_name(parent)}"
     return f"COLUMN {_name(parent)}.{ident(member)}"

@@ -12,7 +12,7 @@ from ..model import ForeignColumn, ForeignTable, Kind
 from ..plan import Action, Hazard, Statement
 from .context import Context
 from .fdw_options import alter_clause, create_clause
-from .quoting import ident, qualified
+from .quoting import ident, literal, qualified
 
 _LOCK = frozenset({Hazard.ACCESS_EXCLUSIVE_LOCK})
 
@@ -187,7 +187,24 @@ def alter(old: ForeignTable, new: ForeignTable, ctx: Context) -> list[Statement]
     options = alter_clause(old.options_order, new.options_order, _owner(new), ctx)
     if options:
         add(options.strip())
+    # A re-added constraint has lost its comment, which the attached comparison (equal on
+    # both sides) would not give back.
+    described = ctx.b.objects.get(new.key)
+    comments = {
+        member: text
+        for kind, member, text in getattr(described, "member_comments", None) or ()
+        if kind == "table constraint"
+    }
     for check, definition in new_checks.items():
         if old_checks.get(check) != definition:
             add(f"ADD CONSTRAINT {ident(check)} {definition}")
+            if check in old_checks and check in comments:
+                out.append(
+                    Statement(
+                        f"COMMENT ON CONSTRAINT {ident(check)} ON {name} "
+                        f"IS {literal(comments[check])}",
+                        new.key,
+                        Action.ALTER,
+                    )
+                )
     return out

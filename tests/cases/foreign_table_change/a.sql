@@ -16,3 +16,6 @@ CREATE FOREIGN TABLE public.ft (
 ) SERVER s OPTIONS (table_name 'a', schema_name 's');
 COMMENT ON FOREIGN TABLE public.ft IS 'before';
 GRANT SELECT ON public.ft TO schemadiff_reader;
+COMMENT ON CONSTRAINT kept ON public.ft IS 'kept, comment changes';
+COMMENT ON CONSTRAINT changed ON public.ft IS 're-added, comment stays';
+COMMENT ON COLUMN public.ft.qty IS 'how many';

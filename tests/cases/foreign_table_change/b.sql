@@ -16,3 +16,8 @@ CREATE FOREIGN TABLE public.ft (
 ) SERVER s OPTIONS (schema_name 's', table_name 'b', updatable 'false');
 COMMENT ON FOREIGN TABLE public.ft IS 'after';
 GRANT SELECT, INSERT ON public.ft TO schemadiff_writer;
+COMMENT ON CONSTRAINT kept ON public.ft IS 'kept, comment changed';
+COMMENT ON CONSTRAINT changed ON public.ft IS 're-added, comment stays';
+COMMENT ON CONSTRAINT added ON public.ft IS 'new';
+COMMENT ON COLUMN public.ft.qty IS 'how many';
+COMMENT ON COLUMN public.ft.added IS 'when';
