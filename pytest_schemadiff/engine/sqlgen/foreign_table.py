@@ -8,7 +8,11 @@ comments, which the engine gives back.
 
 from __future__ import annotations
 
-from ..model import ForeignColumn, ForeignTable, Kind
+import dataclasses
+import weakref
+from typing import Any
+
+from ..model import Catalog, ForeignColumn, ForeignTable, Key, Kind
 from ..plan import Action, Hazard, Statement
 from .context import Context
 from .fdw_options import alter_clause, create_clause
@@ -66,7 +70,8 @@ def create(new: ForeignTable, ctx: Context) -> list[Statement]:
     # Columns made by the parent (all of a partition's): what this table sets on them.
     for c in _in_order(new):
         if new.partition_of or not c.is_local:
-            out += _column_changes(new, _inherited_column(new, c, ctx), c, ctx, Action.CREATE)
+            inherited, _ = _inherited_column(new, c, ctx)
+            out += _column_changes(new, inherited, c, ctx, Action.CREATE)
     out += [
         Statement(f"ALTER FOREIGN TABLE {_name(new)} ADD {check}", new.key, Action.CREATE, _LOCK)
         for check in checks
@@ -74,35 +79,76 @@ def create(new: ForeignTable, ctx: Context) -> list[Statement]:
     return out
 
 
-def _inherited_column(t: ForeignTable, c: ForeignColumn, ctx: Context) -> ForeignColumn:
-    """What a column made by a parent is like before this table changes it: the parent's
-    type, NOT NULL and default, no options."""
+def _inherited_column(
+    t: ForeignTable, c: ForeignColumn, ctx: Context
+) -> tuple[ForeignColumn, Key | None]:
+    """What a column made by a parent is like before this table changes it (the parent's
+    type, NOT NULL and default, no options), and the parent's column's key (None: not a
+    column model) for ordering."""
     parents = [t.partition_of] if t.partition_of else list(t.inherits)
     for parent in parents:
         found = _parent_column(parent, c.name, ctx)
         if found is not None:
             return found
-    return ForeignColumn(c.name, c.data_type, c.collation, False, None, (), (), False)
+    return ForeignColumn(c.name, c.data_type, c.collation, False, None, (), (), False), None
 
 
-def _parent_column(parent: str, name: str, ctx: Context) -> ForeignColumn | None:
-    """Column ``name`` of B's table or foreign table ``parent`` (as the catalog queries
-    spell it), with no options."""
-    for obj in ctx.b.objects.values():
-        if obj.key.kind not in (Kind.TABLE, Kind.FOREIGN_TABLE) or parent not in (
-            _format_id(obj.schema, obj.name),
-            qualified(obj.schema, obj.name),
-        ):
-            continue
-        columns = (
-            obj.columns if isinstance(obj, ForeignTable) else ctx.b.members(obj.key, Kind.COLUMN)
-        )
+def _parents(parent: str, catalog: Catalog) -> list[Any]:
+    """B's tables and foreign tables named ``parent`` (as the catalog queries spell it)."""
+    return [
+        obj
+        for obj in catalog.objects.values()
+        if obj.key.kind in (Kind.TABLE, Kind.FOREIGN_TABLE)
+        and parent in (_format_id(obj.schema, obj.name), qualified(obj.schema, obj.name))
+    ]
+
+
+def _parent_column(parent: str, name: str, ctx: Context) -> tuple[ForeignColumn, Key | None] | None:
+    """Column ``name`` of B's table or foreign table ``parent``, with no options."""
+    for obj in _parents(parent, ctx.b):
+        if isinstance(obj, ForeignTable):
+            columns: list[Any] = list(obj.columns)
+            key = None
+        else:
+            columns = ctx.b.members(obj.key, Kind.COLUMN)
+            key = Key(Kind.COLUMN, obj.schema, obj.name, name)
         for col in columns:
             if col.name == name:
-                return ForeignColumn(
+                found = ForeignColumn(
                     name, col.data_type, col.collation, col.not_null, col.default, (), ()
                 )
+                return found, key
     return None
+
+
+def has_foreign_children(catalog: Catalog, schema: str, table: str) -> bool:
+    """Whether a foreign table inherits from (or is a partition of) ``schema.table``:
+    PostgreSQL refuses ``ALTER COLUMN ... TYPE ... USING`` on such a table, as the change
+    recurses to the foreign table."""
+    parents = _foreign_parents(catalog)
+    return bool(parents) and not parents.isdisjoint(
+        (_format_id(schema, table), qualified(schema, table))
+    )
+
+
+# The parents of a catalog's foreign tables, worked out once per catalog (a plan asks per
+# column type change). A weak reference: the catalog is not kept alive for this.
+_FOREIGN_PARENTS: dict[int, tuple[weakref.ref[Catalog], frozenset[str]]] = {}
+
+
+def _foreign_parents(catalog: Catalog) -> frozenset[str]:
+    found = _FOREIGN_PARENTS.get(id(catalog))
+    if found is not None and found[0]() is catalog:
+        return found[1]
+    parents = frozenset(
+        name
+        for obj in catalog.objects.values()
+        if isinstance(obj, ForeignTable)
+        for name in (*obj.inherits, *([obj.partition_of] if obj.partition_of else []))
+    )
+    _FOREIGN_PARENTS.clear()  # one plan at a time: keep only the latest catalog's
+    _FOREIGN_PARENTS[id(catalog)] = (weakref.ref(catalog), parents)
+    return parents
 
 
 def _format_id(schema: str, name: str) -> str:
@@ -180,7 +226,21 @@ def alter(old: ForeignTable, new: ForeignTable, ctx: Context) -> list[Statement]
         if column.name not in after and column.is_local:
             add(f"DROP COLUMN {ident(column.name)}", Action.DROP)
     for column in _in_order(new):
-        if column.name not in before:
+        if not column.is_local:
+            # Made and changed by the parent (its ALTER recurses here): only what this table
+            # sets on the column itself, beyond the parent's.
+            inherited, parent_column = _inherited_column(new, column, ctx)
+            was = before.get(column.name)
+            if was is not None:
+                inherited = dataclasses.replace(
+                    inherited, options=was.options, options_order=was.options_order
+                )
+            changes = _column_changes(new, inherited, column, ctx, Action.ALTER)
+            if parent_column is not None:
+                # After the parent's ADD / ALTER COLUMN that makes the column so.
+                changes = [dataclasses.replace(c, requires=(parent_column,)) for c in changes]
+            out += changes
+        elif column.name not in before:
             add(f"ADD COLUMN {_column_definition(new, column, ctx)}")
         elif before[column.name] != column:
             out += _column_changes(new, before[column.name], column, ctx, Action.ALTER)
