@@ -72,6 +72,7 @@ def create(new: ForeignTable, ctx: Context) -> list[Statement]:
         if new.partition_of or not c.is_local:
             inherited, _ = _inherited_column(new, c, ctx)
             out += _column_changes(new, inherited, c, ctx, Action.CREATE)
+    # CHECK constraints after the columns: a NOT VALID one cannot be written inline.
     out += [
         Statement(f"ALTER FOREIGN TABLE {_name(new)} ADD {check}", new.key, Action.CREATE, _LOCK)
         for check in checks
