@@ -106,16 +106,25 @@ def mask_options(options: tuple[str, ...], other: tuple[str, ...] | None = None)
     return tuple(out)
 
 
+# Model class -> its fields that may hold secrets, worked out once per class.
+_MASKED_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _masked_fields(cls: type) -> tuple[str, ...]:
+    """The fields of model class ``cls`` that may hold secrets (most have none: a diff of
+    thousands of tables and columns pays one lookup per object)."""
+    found = _MASKED_FIELDS.get(cls)
+    if found is None:
+        names = {f.name for f in dataclasses.fields(cls)} if dataclasses.is_dataclass(cls) else ()
+        found = tuple(f for f in (*_OPTION_FIELDS, *_NESTED_FIELDS) if f in names)
+        _MASKED_FIELDS[cls] = found
+    return found
+
+
 def _needs_mask(value: Any) -> bool:
     if isinstance(value, tuple):
         return _has_secret(value) or any(_needs_mask(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return any(
-            _needs_mask(getattr(value, f))
-            for f in (*_OPTION_FIELDS, *_NESTED_FIELDS)
-            if hasattr(value, f)
-        )
-    return False
+    return any(_needs_mask(getattr(value, f)) for f in _masked_fields(type(value)))
 
 
 def _mask(value: Any) -> Any:
@@ -124,20 +133,25 @@ def _mask(value: Any) -> Any:
         if _has_secret(value):
             return mask_options(value)
         return tuple(_mask(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {
-            f: _mask(getattr(value, f))
-            for f in (*_OPTION_FIELDS, *_NESTED_FIELDS)
-            if hasattr(value, f) and _needs_mask(getattr(value, f))
-        }
-        return dataclasses.replace(value, **changes) if changes else value
-    return value
+    changes = {
+        f: _mask(getattr(value, f))
+        for f in _masked_fields(type(value))
+        if _needs_mask(getattr(value, f))
+    }
+    return dataclasses.replace(value, **changes) if changes else value
 
 
 def mask_difference(difference: Any) -> Any:
     """A ``diff.Difference`` fit for people: secret option values masked (a changed one
     marked so). The difference itself stays: it was found on the real values."""
     old, new = difference.old, difference.new
+    if (
+        not isinstance(old, tuple)
+        and not isinstance(new, tuple)
+        and not _masked_fields(type(old))
+        and not _masked_fields(type(new))
+    ):
+        return difference  # most: objects and attributes that hold no options
     if not (_needs_mask(old) or _needs_mask(new)):
         return difference
     if _has_secret(old) or _has_secret(new):
