@@ -207,6 +207,14 @@ def build_parser(stdout: IO[str] = sys.stdout) -> argparse.ArgumentParser:
         help="report tables whose column order differs (ignored by default)",
     )
     ours.add_argument(
+        "--show-secrets",
+        action="store_true",
+        help=(
+            "show secret option values (a user mapping's password, ...) in the output and "
+            "the SQL; by default they are masked, and the SQL holds a placeholder for them"
+        ),
+    )
+    ours.add_argument(
         "--server",
         metavar="URL",
         help=(
@@ -408,6 +416,7 @@ def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
             ignore_comments=args.ignore_comments,
             ignore_extension_versions=args.ignore_extension_versions,
             column_order=args.column_order,
+            show_secrets=args.show_secrets,
         )
         for line in scratch.skipped_leftovers:
             stderr.write(f"{PROG}: warning: {line}\n")

@@ -24,6 +24,7 @@ from .inspect import inspect_catalog
 from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
 from .plan import Action, Statement, order_statements
 from .render import render_sql
+from .secrets import mask_difference
 from .sqlgen import GENERATORS, Context, attached
 
 __all__ = ["Options", "SchemaDiff", "compare_catalogs", "diff_schemas", "inspect_schema"]
@@ -63,6 +64,8 @@ class Options:
     ignore_comments: bool = False
     ignore_extension_versions: bool = False
     column_order: bool = False
+    # Secret option values in differences and SQL as they are (engine/secrets.py).
+    show_secrets: bool = False
 
 
 def diff_schemas(
@@ -76,8 +79,13 @@ def diff_schemas(
     ignore_comments: bool = False,
     ignore_extension_versions: bool = False,
     column_order: bool = False,
+    show_secrets: bool = False,
 ) -> SchemaDiff:
-    """Compare database ``a`` with ``b`` (anything ``connect`` accepts) and plan A -> B."""
+    """Compare database ``a`` with ``b`` (anything ``connect`` accepts) and plan A -> B.
+
+    Option values that hold secrets (``engine/secrets.py``) are compared as they are but
+    masked in the differences, and SQL carries a placeholder for them (with a warning),
+    unless ``show_secrets``."""
     selected = list(schemas) if schemas is not None else None
     excluded = list(exclude_schemas or ())
     options = Options(
@@ -86,6 +94,7 @@ def diff_schemas(
         ignore_comments=ignore_comments,
         ignore_extension_versions=ignore_extension_versions,
         column_order=column_order,
+        show_secrets=show_secrets,
     )
     inspect = functools.partial(_inspect, selected=selected, excluded=excluded, options=options)
     with connect(a) as conn_a, connect(b) as conn_b:
@@ -265,9 +274,16 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
             f"{d.key}: column order differs and cannot be changed without re-creating it"
             for d in extra
         ]
-    statements = _Planner(a, b, options).plan(
-        {d.key for d in differences if d.attribute != "column_order"}
-    )
+    planner = _Planner(a, b, options)
+    statements = planner.plan({d.key for d in differences if d.attribute != "column_order"})
+    if not options.show_secrets:
+        # Found on the real values; shown to people masked.
+        differences = [mask_difference(d) for d in differences]
+        warnings += [
+            f"the SQL holds a placeholder for the secret {what}: put the value in before "
+            "running it (or ask for secrets with --show-secrets / show_secrets=True)"
+            for what in planner.ctx.withheld
+        ]
     return SchemaDiff(
         tuple(differences),
         tuple(statements),
@@ -288,7 +304,12 @@ class _Planner:
 
     def __init__(self, a: Catalog, b: Catalog, options: Options) -> None:
         self.a, self.b = a, b
-        self.ctx = Context(a, b, ignore_extension_versions=options.ignore_extension_versions)
+        self.ctx = Context(
+            a,
+            b,
+            ignore_extension_versions=options.ignore_extension_versions,
+            show_secrets=options.show_secrets,
+        )
         self.a_deps = self._with_parents(a)
         self.b_deps = self._with_parents(b)
         # Objects that let go of something re-created under them instead of being

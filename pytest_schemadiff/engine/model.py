@@ -78,6 +78,10 @@ class Kind(str, Enum):
     EVENT_TRIGGER = "event trigger"
 
     # -- foreign data wrappers, servers, user mappings, foreign tables (fdw) --
+    FOREIGN_DATA_WRAPPER = "foreign data wrapper"
+    FOREIGN_SERVER = "foreign server"
+    USER_MAPPING = "user mapping"
+    FOREIGN_TABLE = "foreign table"
     # (end of fdw)
 
     # -- publications, subscriptions, rules (repl) --
@@ -600,12 +604,16 @@ class Trigger:
 
     @property
     def parent(self) -> Key | None:
-        kind = Kind.VIEW if self.table_kind == "v" else Kind.TABLE
+        kind = _TRIGGER_PARENTS.get(self.table_kind, Kind.TABLE)
         return Key(kind, self.schema, self.table)
 
     @property
     def catalog_id(self) -> CatalogId:
         return ("pg_trigger", self.oid, 0)
+
+
+# The relkind of a trigger's relation -> the kind of its parent's key.
+_TRIGGER_PARENTS = {"v": Kind.VIEW, "f": Kind.FOREIGN_TABLE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -843,6 +851,169 @@ DEFAULT_PRIVILEGE_OBJECTS = {
 
 
 # -- foreign data wrappers, servers, user mappings, foreign tables (fdw) --
+#
+# Options are "name=value" as the catalog stores them: ``options`` sorted (compared: their
+# order means nothing) and ``options_order`` in catalog order (what SQL follows, so that
+# pg_dump output matches too). Values may be secrets: see ``engine/secrets.py``.
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignDataWrapper(TopLevel):
+    name: str
+    # Schema-qualified, quoted function names, or None (NO HANDLER / NO VALIDATOR).
+    handler: str | None
+    validator: str | None
+    options: tuple[str, ...]
+    options_order: tuple[str, ...] = field(compare=False)
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.FOREIGN_DATA_WRAPPER, "", self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_foreign_data_wrapper", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignServer(TopLevel):
+    name: str
+    wrapper: str
+    # TYPE and VERSION: None when not given.
+    server_type: str | None
+    server_version: str | None
+    options: tuple[str, ...]
+    options_order: tuple[str, ...] = field(compare=False)
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.FOREIGN_SERVER, "", self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_foreign_server", self.oid, 0)
+
+
+def user_mapping_name(user: str, server: str) -> str:
+    """The key name of the user mapping of ``user`` ("PUBLIC" for everyone) on ``server``."""
+    return f"for {user} server {server}"
+
+
+@dataclass(frozen=True, slots=True)
+class UserMapping(TopLevel):
+    # The role's name, or "PUBLIC".
+    user: str
+    server: str
+    options: tuple[str, ...]
+    options_order: tuple[str, ...] = field(compare=False)
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.USER_MAPPING, "", user_mapping_name(self.user, self.server))
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_user_mapping", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignColumn:
+    """One column of a foreign table (a part of ``ForeignTable``, not an object of its own:
+    pg_depend's links to it land on the foreign table)."""
+
+    name: str
+    data_type: str
+    # Qualified collation when it differs from the type's, else None.
+    collation: str | None
+    not_null: bool
+    default: str | None
+    options: tuple[str, ...]
+    options_order: tuple[str, ...] = field(compare=False)
+    # False: inherited from a parent (or partitioned) table only, made by it.
+    is_local: bool = True
+
+    def __str__(self) -> str:
+        parts = [self.name, self.data_type]
+        if self.options_order:
+            parts.append(f"OPTIONS ({', '.join(self.options_order)})")
+        if self.collation:
+            parts.append(f"COLLATE {self.collation}")
+        if self.not_null:
+            parts.append("NOT NULL")
+        if self.default is not None:
+            parts.append(f"DEFAULT {self.default}")
+        if not self.is_local:
+            parts.append("(inherited)")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignTable(TopLevel):
+    schema: str
+    name: str
+    server: str
+    options: tuple[str, ...]
+    options_order: tuple[str, ...] = field(compare=False)
+    # Sorted by name (compared: column order is not, as for tables), and the names in
+    # attnum order (the order CREATE follows).
+    columns: tuple[ForeignColumn, ...]
+    column_order: tuple[str, ...] = field(compare=False)
+    # CHECK constraints declared on it, sorted by name: names and pg_get_constraintdef,
+    # pairwise.
+    constraint_names: tuple[str, ...]
+    constraint_definitions: tuple[str, ...]
+    # Qualified parent of a partition, and its bound; qualified parents of an inheritance
+    # child, in inheritance order.
+    partition_of: str | None
+    partition_bound: str | None
+    inherits: tuple[str, ...]
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    member_comments: tuple[tuple[str, str, str], ...] | None = ()
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
+
+    def __post_init__(self) -> None:
+        # Rows come from JSON as lists of column objects.
+        columns = tuple(
+            c if isinstance(c, ForeignColumn) else _foreign_column(c) for c in self.columns
+        )
+        object.__setattr__(self, "columns", columns)
+
+    def has_member(self, kind: str, name: str) -> bool:
+        """Whether the part ``name`` of ``member_comments``' kind ``kind`` exists."""
+        if kind == "column":
+            return any(c.name == name for c in self.columns)
+        return name in self.constraint_names
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.FOREIGN_TABLE, self.schema, self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_class", self.oid, 0)
+
+
+def _foreign_column(row: Any) -> ForeignColumn:
+    values = dict(row)
+    for name in ("options", "options_order"):
+        values[name] = tuple(values.get(name) or ())
+    return ForeignColumn(**values)
+
+
 # (end of fdw)
 
 # -- publications, subscriptions, rules (repl) --

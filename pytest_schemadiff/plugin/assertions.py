@@ -84,6 +84,7 @@ def assert_schema_matches(
     ignore: Iterable[str] = (),
     compare_owners: bool = False,
     column_order: bool = False,
+    show_secrets: bool = False,
 ) -> None:
     """Assert that schemas ``a`` and ``b`` are the same; on failure show what differs and
     the SQL that would turn ``a`` into ``b``.
@@ -91,7 +92,9 @@ def assert_schema_matches(
     ``a`` and ``b`` may be ``db`` handles, database URLs or DSNs, psycopg2 connections,
     sqlbag/SQLAlchemy sessions, connections or engines, or paths of SQL files or dumps.
     ``schema`` / ``exclude_schema`` limit the comparison (a name or several); ``ignore``
-    takes any of ``"privileges"``, ``"comments"``, ``"extension_versions"``.
+    takes any of ``"privileges"``, ``"comments"``, ``"extension_versions"``. Secret option
+    values (a user mapping's password) are masked in the failure text, and a placeholder in
+    its SQL, unless ``show_secrets``.
     """
     __tracebackhide__ = True
     ignored = set(ignore)
@@ -103,7 +106,9 @@ def assert_schema_matches(
         )
     failure: SchemaDiffError | None = None
     try:
-        result = _compare(a, b, schema, exclude_schema, ignored, compare_owners, column_order)
+        result = _compare(
+            a, b, schema, exclude_schema, ignored, compare_owners, column_order, show_secrets
+        )
     except SchemaDiffError as exc:
         failure = exc
     if failure is not None:
@@ -122,6 +127,7 @@ def _compare(
     ignored: set[str],
     compare_owners: bool,
     column_order: bool,
+    show_secrets: bool = False,
 ) -> SchemaDiff:
     with _as_database(a) as db_a, _as_database(b) as db_b:
         return diff_schemas(
@@ -134,4 +140,5 @@ def _compare(
             ignore_extension_versions="extension_versions" in ignored,
             ignore_owners=not compare_owners,
             column_order=column_order,
+            show_secrets=show_secrets,
         )

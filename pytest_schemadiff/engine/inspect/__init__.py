@@ -32,6 +32,9 @@ from ..model import (
     Enum_,
     EventTrigger,
     Extension,
+    ForeignDataWrapper,
+    ForeignServer,
+    ForeignTable,
     Function,
     Index,
     Key,
@@ -43,6 +46,7 @@ from ..model import (
     Table,
     Trigger,
     UnmodelledObject,
+    UserMapping,
     View,
 )
 from .attached import ATTACHED_FIELDS, attach
@@ -71,6 +75,10 @@ MODELS: dict[str, type] = {
     "trigger": Trigger,
     "event_trigger": EventTrigger,
     # -- foreign data wrappers, servers, user mappings, foreign tables (fdw) --
+    "foreign_data_wrapper": ForeignDataWrapper,
+    "foreign_server": ForeignServer,
+    "user_mapping": UserMapping,
+    "foreign_table": ForeignTable,
     # (end of fdw)
     # -- publications, subscriptions, rules (repl) --
     # (end of repl)

@@ -79,6 +79,9 @@ from . import (
     enum,
     event_trigger,
     extension,
+    foreign_data_wrapper,
+    foreign_server,
+    foreign_table,
     function,
     index,
     policy,
@@ -87,6 +90,7 @@ from . import (
     sequence,
     table,
     trigger,
+    user_mapping,
     view,
 )
 from .context import Context
@@ -175,6 +179,17 @@ GENERATORS: dict[Kind, KindSQL] = {
         range_type.create, range_type.drop, range_type.alter, rebuilds=range_type.rebuilds
     ),
     # -- foreign data wrappers, servers, user mappings, foreign tables (fdw) --
+    Kind.FOREIGN_DATA_WRAPPER: KindSQL(
+        foreign_data_wrapper.create, foreign_data_wrapper.drop, foreign_data_wrapper.alter
+    ),
+    Kind.FOREIGN_SERVER: KindSQL(foreign_server.create, foreign_server.drop, foreign_server.alter),
+    Kind.USER_MAPPING: KindSQL(user_mapping.create, user_mapping.drop, user_mapping.alter),
+    Kind.FOREIGN_TABLE: KindSQL(
+        foreign_table.create,
+        foreign_table.drop,
+        foreign_table.alter,
+        changes_type=foreign_table.type_changes,
+    ),
     # (end of fdw)
     # -- publications, subscriptions, rules (repl) --
     # (end of repl)

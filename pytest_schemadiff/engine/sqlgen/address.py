@@ -19,7 +19,10 @@ _GRANT_WORDS = {
     "materialized view": "TABLE",
     "foreign table": "TABLE",
     "aggregate": "FUNCTION",
+    "server": "FOREIGN SERVER",
 }
+# Address types pg_identify_object_as_address spells otherwise than SQL does.
+_WORDS = {"foreign-data wrapper": "FOREIGN DATA WRAPPER"}
 
 
 def word(address: Address) -> str:
@@ -28,7 +31,7 @@ def word(address: Address) -> str:
         return "COLUMN"
     if address.type.endswith(" constraint"):
         return "CONSTRAINT"
-    return address.type.upper()
+    return _WORDS.get(address.type, address.type.upper())
 
 
 def _name(address: Address, *, in_grant: bool = False) -> str:
@@ -63,7 +66,9 @@ def grant_target(address: Address) -> str:
 
 def member_target(parent: Address, member_kind: str, member: str) -> str:
     """A part of ``parent`` no model describes: a column of a view or composite type, a
-    constraint of a domain."""
+    constraint of a domain or of a foreign table."""
     if member_kind == "constraint":
         return f"CONSTRAINT {ident(member)} ON DOMAIN {_name(parent)}"
+    if member_kind == "table constraint":
+        return f"CONSTRAINT {ident(member)} ON {_name(parent)}"
     return f"COLUMN {_name(parent)}.{ident(member)}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..model import Column, Key, Kind
 from ..plan import Action, Hazard, Statement
 from .context import Context
+from .foreign_table import has_foreign_children
 from .quoting import ident, qualified
 from .sequence import needs_restart
 
@@ -127,8 +128,15 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
         add("DROP DEFAULT", action=Action.DROP)
     if type_changes(old, new):
         collate = f" COLLATE {new.collation}" if new.collation else ""
+        # The change recurses to inheritance children and partitions, and PostgreSQL
+        # refuses USING when one of them is a foreign table.
+        using = (
+            ""
+            if has_foreign_children(ctx.b, new.schema, new.table)
+            else f" USING {ident(new.name)}::{new.data_type}"
+        )
         add(
-            f"TYPE {new.data_type}{collate} USING {ident(new.name)}::{new.data_type}",
+            f"TYPE {new.data_type}{collate}{using}",
             Hazard.REWRITES_TABLE,
             Hazard.ACCESS_EXCLUSIVE_LOCK,
         )

@@ -30,6 +30,9 @@ def changes(
     new_members = {(k, m): c for k, m, c in getattr(new, "member_comments", None) or ()}
     for kind, member in sorted(old_members.keys() | new_members.keys()):
         comment = new_members.get((kind, member))
+        has_member = getattr(new, "has_member", None)
+        if comment is None and has_member is not None and not has_member(kind, member):
+            continue  # the member is gone, and its comment with it
         if old_members.get((kind, member)) != comment:
             out.append(
                 Statement(

@@ -60,16 +60,20 @@ SELECT -- A composite type is named by its pg_class row, like the dependencies d
          AS catalog,
        COALESCE(NULLIF(t.typrelid, 0), d.objoid)::int8 AS oid,
        d.objsubid::int AS sub,
-       CASE WHEN d.objsubid <> 0 THEN 'pg_class' WHEN dc.contypid <> 0 THEN 'pg_type' END
+       -- (A relation's constraint no model takes: one of a foreign table.)
+       CASE WHEN d.objsubid <> 0 THEN 'pg_class' WHEN dc.contypid <> 0 THEN 'pg_type'
+            WHEN dc.conrelid <> 0 THEN 'pg_class' END
          AS parent_catalog,
-       CASE WHEN d.objsubid <> 0 THEN d.objoid WHEN dc.contypid <> 0 THEN dc.contypid END::int8
+       CASE WHEN d.objsubid <> 0 THEN d.objoid WHEN dc.contypid <> 0 THEN dc.contypid
+            WHEN dc.conrelid <> 0 THEN dc.conrelid END::int8
          AS parent_oid,
-       CASE WHEN d.objsubid <> 0 THEN 'column' WHEN dc.contypid <> 0 THEN 'constraint' END
+       CASE WHEN d.objsubid <> 0 THEN 'column' WHEN dc.contypid <> 0 THEN 'constraint'
+            WHEN dc.conrelid <> 0 THEN 'table constraint' END
          AS member_kind,
        CASE WHEN d.objsubid <> 0 THEN
               (SELECT a.attname::text FROM pg_attribute a
                 WHERE a.attrelid = d.objoid AND a.attnum = d.objsubid)
-            WHEN dc.contypid <> 0 THEN dc.conname::text END AS member,
+            WHEN dc.contypid <> 0 OR dc.conrelid <> 0 THEN dc.conname::text END AS member,
        CASE WHEN t.typtype = 'd' THEN 'domain' ELSE ad.type END AS type,
        ad.object_names AS names,
        ad.object_args AS args,

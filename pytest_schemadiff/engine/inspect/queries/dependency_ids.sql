@@ -1,6 +1,7 @@
 -- The pg_depend identities that stand for another object, and the object our models
 -- describe in their place (inspect._dependencies maps every other identity to itself):
 --   a view's rewrite rule -> the view; a column default -> the column;
+--   a foreign table's constraint -> the foreign table;
 --   a relation's row type -> the relation; an array type -> its element type (and an array
 --   of a row type -> the relation); a domain's constraint -> the domain;
 --   a multirange type -> its range type;
@@ -24,6 +25,11 @@ WITH stand_in(classid, objid, cls, oid, sub) AS (
     UNION ALL
     SELECT 'pg_constraint'::regclass, con.oid, 'pg_type'::regclass, con.contypid, 0
       FROM pg_constraint con WHERE con.contypid <> 0 AND con.oid >= 16384
+    UNION ALL
+    -- A foreign table's CHECK constraint -> the foreign table (fdw).
+    SELECT 'pg_constraint'::regclass, con.oid, 'pg_class'::regclass, con.conrelid, 0
+      FROM pg_constraint con JOIN pg_class fc ON fc.oid = con.conrelid AND fc.relkind = 'f'
+     WHERE con.oid >= 16384
     UNION ALL
     SELECT 'pg_type'::regclass, mr.rngmultitypid, 'pg_type'::regclass, mr.rngtypid, 0
       FROM pg_range mr WHERE mr.rngmultitypid >= 16384

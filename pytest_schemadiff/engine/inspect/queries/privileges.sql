@@ -86,6 +86,24 @@ WITH objects AS (
      WHERE NOT EXISTS (SELECT 1 FROM pg_depend d
                        WHERE d.classid = 'pg_event_trigger'::regclass AND d.objid = et.oid
                          AND d.deptype = 'e')
+    -- fdw: foreign data wrappers and servers (database-wide: read when no schema list is
+    -- given, as their own queries).
+    UNION ALL
+    SELECT 'pg_foreign_data_wrapper'::regclass, w.oid, w.fdwowner, w.fdwacl, 'F',
+           'foreign data wrapper', ARRAY[w.fdwname::text], '{}', '', w.fdwname::text, 0, ''
+      FROM pg_foreign_data_wrapper w
+     WHERE %(schemas)s::text[] IS NULL
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                       WHERE d.classid = 'pg_foreign_data_wrapper'::regclass
+                         AND d.objid = w.oid AND d.deptype = 'e')
+    UNION ALL
+    SELECT 'pg_foreign_server'::regclass, fs.oid, fs.srvowner, fs.srvacl, 'S', 'server',
+           ARRAY[fs.srvname::text], '{}', '', fs.srvname::text, 0, ''
+      FROM pg_foreign_server fs
+     WHERE %(schemas)s::text[] IS NULL
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                       WHERE d.classid = 'pg_foreign_server'::regclass
+                         AND d.objid = fs.oid AND d.deptype = 'e')
 ),
 -- The built-in default ACL of each object type, owner-relative (10 stands for any owner).
 defaults AS (
@@ -100,7 +118,7 @@ defaults AS (
                      FROM aclexplode(acldefault(k.kind, 10))
                           WITH ORDINALITY x(grantor, grantee, privilege_type, is_grantable, n)
                     GROUP BY 1) q ORDER BY q.n) AS grantee_order
-      FROM unnest('{r,s,f,T,n,c}'::"char"[]) k(kind)
+      FROM unnest('{r,s,f,T,n,c,F,S}'::"char"[]) k(kind)
 )
 SELECT o.classid::regclass::text AS catalog,
        o.objid::int8 AS oid,

@@ -14,11 +14,6 @@ SELECT kind, schema, name FROM (
       JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE r.rulename <> '_RETURN' AND c.relnamespace = ANY (%(namespaces)s::oid[])
     UNION ALL
-    SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'relation' END,
-           n.nspname, c.relname, c.oid, 'pg_class'::regclass
-      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind = 'f' AND c.relnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
     SELECT 'statistics', n.nspname, s.stxname, s.oid, 'pg_statistic_ext'::regclass
       FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
      WHERE s.stxnamespace = ANY (%(namespaces)s::oid[])
@@ -40,6 +35,17 @@ SELECT kind, schema, name FROM (
      WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
        AND c.relnamespace = ANY (%(namespaces)s::oid[])
        AND (a.attstorage <> t.typstorage OR COALESCE(a.attstattarget, -1) >= 0)
+    UNION ALL
+    -- fdw: what ALTER FOREIGN TABLE ... ALTER COLUMN sets beyond the foreign table model.
+    SELECT 'foreign table column storage or statistics', n.nspname,
+           format('%%s.%%s', c.relname, a.attname), c.oid, 'pg_class'::regclass
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+      JOIN pg_type t ON t.oid = a.atttypid
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind = 'f' AND a.attnum > 0 AND NOT a.attisdropped
+       AND c.relnamespace = ANY (%(namespaces)s::oid[])
+       AND (a.attstorage <> t.typstorage OR COALESCE(a.attstattarget, -1) >= 0
+            OR a.attoptions IS NOT NULL)
 ) objects
 WHERE NOT EXISTS (SELECT 1 FROM pg_depend d
                   WHERE d.classid = objects.cls AND d.objid = objects.oid
