@@ -88,6 +88,11 @@ class Kind(str, Enum):
     # (end of repl)
 
     # -- operators, operator classes and families, access methods, casts (ops) --
+    OPERATOR = "operator"
+    OPERATOR_FAMILY = "operator family"
+    OPERATOR_CLASS = "operator class"
+    ACCESS_METHOD = "access method"
+    CAST = "cast"
     # (end of ops)
 
     # -- text search, conversions, transforms, languages, security labels (ts) --
@@ -1020,6 +1025,155 @@ def _foreign_column(row: Any) -> ForeignColumn:
 # (end of repl)
 
 # -- operators, operator classes and families, access methods, casts (ops) --
+
+
+@dataclass(frozen=True, slots=True)
+class Operator(TopLevel):
+    """CREATE OPERATOR: keyed by its operand types (``NONE`` on the left of a prefix one)."""
+
+    schema: str
+    name: str
+    # format_type of the operands; None for a prefix operator's missing left operand.
+    left_type: str | None
+    right_type: str
+    # The implementing function, quoted and qualified (the operands give its arguments).
+    function: str
+    # (schema, name) of the commutator and negator (their operand types follow from ours).
+    commutator: tuple[str, ...] | None
+    negator: tuple[str, ...] | None
+    # Selectivity estimators, quoted and qualified; None when not set.
+    restrict: str | None
+    join: str | None
+    hashes: bool
+    merges: bool
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return operator_key(self.schema, self.name, self.left_type, self.right_type)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_operator", self.oid, 0)
+
+
+def operator_key(schema: str, name: str, left: str | None, right: str) -> Key:
+    """The key of operator ``schema.name(left, right)``."""
+    return Key(Kind.OPERATOR, schema, name, signature=f"{left or 'NONE'}, {right}")
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorFamily(TopLevel):
+    """CREATE OPERATOR FAMILY ... USING ``method``, with its loose members (those
+    ALTER OPERATOR FAMILY ... ADD made, or an index method moved out of a class: pg_depend
+    ties them to the family, not to a class)."""
+
+    schema: str
+    name: str
+    method: str
+    # Members as CREATE OPERATOR CLASS / ALTER OPERATOR FAMILY ADD write them, sorted:
+    # "OPERATOR 1 "s".<(integer, integer)", "FUNCTION 1 (integer, integer) "s".f(...)".
+    operators: tuple[str, ...]
+    functions: tuple[str, ...]
+    # How ALTER OPERATOR FAMILY ... DROP names each member ("OPERATOR 1 (integer,
+    # integer)"), pairwise with operators + functions.
+    member_drops: tuple[str, ...] = field(compare=False)
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.OPERATOR_FAMILY, self.schema, self.name, signature=self.method)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_opfamily", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorClass(TopLevel):
+    """CREATE OPERATOR CLASS: its members are those pg_depend ties to the class."""
+
+    schema: str
+    name: str
+    method: str
+    # format_type of the indexed type and of STORAGE (None: the input type).
+    input_type: str
+    default: bool
+    # The family, quoted and qualified.
+    family: str
+    storage: str | None
+    # As in OperatorFamily.
+    operators: tuple[str, ...]
+    functions: tuple[str, ...]
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.OPERATOR_CLASS, self.schema, self.name, signature=self.method)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_opclass", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class AccessMethod(TopLevel):
+    """CREATE ACCESS METHOD (database-wide, not in a schema)."""
+
+    name: str
+    # 'i' index, 't' table.
+    method_type: str
+    # The handler function, quoted and qualified.
+    handler: str
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql.
+    comment: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.ACCESS_METHOD, "", self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_am", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Cast(TopLevel):
+    """CREATE CAST (database-wide): kept when its types or function are in a selected
+    schema, as pg_dump does, or all of them built in when no schemas are selected."""
+
+    # format_type of both types.
+    source: str
+    target: str
+    # 'f' WITH FUNCTION, 'b' WITHOUT FUNCTION, 'i' WITH INOUT.
+    method: str
+    # The function, quoted and qualified with its argument types.
+    function: str | None
+    # 'e' explicit, 'a' AS ASSIGNMENT, 'i' AS IMPLICIT.
+    context: str
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql.
+    comment: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.CAST, "", f"{self.source} AS {self.target}")
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_cast", self.oid, 0)
+
+
 # (end of ops)
 
 # -- text search, conversions, transforms, languages, security labels (ts) --

@@ -20,7 +20,9 @@ import psycopg2
 
 from ...errors import InspectError
 from ..model import (
+    AccessMethod,
     Aggregate,
+    Cast,
     Catalog,
     CatalogId,
     Collation,
@@ -39,6 +41,9 @@ from ..model import (
     Index,
     Key,
     Kind,
+    Operator,
+    OperatorClass,
+    OperatorFamily,
     Policy,
     RangeType,
     Schema,
@@ -83,6 +88,11 @@ MODELS: dict[str, type] = {
     # -- publications, subscriptions, rules (repl) --
     # (end of repl)
     # -- operators, operator classes and families, access methods, casts (ops) --
+    "access_method": AccessMethod,
+    "operator": Operator,
+    "operator_family": OperatorFamily,
+    "operator_class": OperatorClass,
+    "cast": Cast,
     # (end of ops)
     # -- text search, conversions, transforms, languages, security labels (ts) --
     # (end of ts)

@@ -69,7 +69,9 @@ from typing import Any
 from ..model import Key, Kind
 from ..plan import Statement
 from . import (
+    access_method,
     aggregate,
+    cast,
     collation,
     column,
     composite_type,
@@ -84,6 +86,9 @@ from . import (
     foreign_table,
     function,
     index,
+    operator,
+    operator_class,
+    operator_family,
     policy,
     range_type,
     schema,
@@ -194,6 +199,13 @@ GENERATORS: dict[Kind, KindSQL] = {
     # -- publications, subscriptions, rules (repl) --
     # (end of repl)
     # -- operators, operator classes and families, access methods, casts (ops) --
+    Kind.ACCESS_METHOD: KindSQL(access_method.create, access_method.drop, access_method.alter),
+    Kind.OPERATOR: KindSQL(operator.create, operator.drop, operator.alter),
+    Kind.OPERATOR_FAMILY: KindSQL(
+        operator_family.create, operator_family.drop, operator_family.alter
+    ),
+    Kind.OPERATOR_CLASS: KindSQL(operator_class.create, operator_class.drop, operator_class.alter),
+    Kind.CAST: KindSQL(cast.create, cast.drop, cast.alter),
     # (end of ops)
     # -- text search, conversions, transforms, languages, security labels (ts) --
     # (end of ts)

@@ -38,6 +38,15 @@ def _name(address: Address, *, in_grant: bool = False) -> str:
     names = address.names
     if address.type in _TYPE_NAMED:
         return names[0]
+    if address.type == "operator":
+        # An operator's name is never quoted; a prefix operator's address lists only
+        # its right operand.
+        operands = ("NONE", *address.args)[-2:]
+        return f"{ident(names[0])}.{names[1]} ({', '.join(operands)})"
+    if address.type in ("operator class", "operator family"):
+        return f"{qualified(names[1], names[2])} USING {ident(names[0])}"
+    if address.type == "cast":
+        return f"({names[0]} AS {address.args[0]})"
     if address.type == "domain constraint":
         return f"{ident(address.args[0])} ON DOMAIN {names[0]}"
     if address.type in _ON_TABLE:

@@ -4,7 +4,7 @@
 --   a foreign table's constraint -> the foreign table;
 --   a relation's row type -> the relation; an array type -> its element type (and an array
 --   of a row type -> the relation); a domain's constraint -> the domain;
---   a multirange type -> its range type;
+--   a multirange type -> its range type; an operator class's or family's member -> it;
 --   the index behind a PK / UNIQUE / EXCLUDE constraint -> the constraint;
 --   anything that belongs to an extension -> the extension.
 -- Read straight from those catalogs, not joined to pg_depend's rows: that join was the
@@ -33,6 +33,19 @@ WITH stand_in(classid, objid, cls, oid, sub) AS (
     UNION ALL
     SELECT 'pg_type'::regclass, mr.rngmultitypid, 'pg_type'::regclass, mr.rngtypid, 0
       FROM pg_range mr WHERE mr.rngmultitypid >= 16384
+    UNION ALL
+    -- An operator class's or family's member (pg_amop, pg_amproc) -> the class pg_depend
+    -- ties it to, else its family (a loose member).
+    SELECT m.classid, m.objid,
+           CASE WHEN cd.refobjid IS NOT NULL THEN 'pg_opclass' ELSE 'pg_opfamily' END::regclass,
+           COALESCE(cd.refobjid, m.family), 0
+      FROM (SELECT 'pg_amop'::regclass, ao.oid, ao.amopfamily FROM pg_amop ao
+             WHERE ao.oid >= 16384
+            UNION ALL
+            SELECT 'pg_amproc'::regclass, ap.oid, ap.amprocfamily FROM pg_amproc ap
+             WHERE ap.oid >= 16384) m(classid, objid, family)
+      LEFT JOIN pg_depend cd ON cd.classid = m.classid AND cd.objid = m.objid
+           AND cd.refclassid = 'pg_opclass'::regclass
     UNION ALL
     SELECT 'pg_class'::regclass, i.indexrelid, 'pg_constraint'::regclass, con.oid, 0
       FROM pg_index i

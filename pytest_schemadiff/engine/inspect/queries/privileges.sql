@@ -80,6 +80,25 @@ WITH objects AS (
                        WHERE d.classid = 'pg_collation'::regclass AND d.objid = co.oid
                          AND d.deptype = 'e')
     UNION ALL
+    -- Operators (not shells), operator classes and families: owners only (no ACL).
+    SELECT x.classid, x.objid, x.owner, NULL, NULL, ad.type, ad.object_names,
+           ad.object_args, n.nspname::text,
+           array_to_string(ad.object_names, '.')
+             || COALESCE('(' || array_to_string(ad.object_args, ', ') || ')', ''), 0, ''
+      FROM (SELECT 'pg_operator'::regclass, o.oid, o.oprowner, o.oprnamespace
+              FROM pg_operator o WHERE o.oprcode <> 0
+            UNION ALL
+            SELECT 'pg_opclass'::regclass, c.oid, c.opcowner, c.opcnamespace FROM pg_opclass c
+            UNION ALL
+            SELECT 'pg_opfamily'::regclass, f.oid, f.opfowner, f.opfnamespace
+              FROM pg_opfamily f) x(classid, objid, owner, namespace)
+      JOIN pg_namespace n ON n.oid = x.namespace
+     CROSS JOIN LATERAL pg_identify_object_as_address(x.classid, x.objid, 0) ad
+     WHERE x.namespace = ANY (%(namespaces)s::oid[])
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                       WHERE d.classid = x.classid AND d.objid = x.objid
+                         AND d.deptype = 'e')
+    UNION ALL
     SELECT 'pg_event_trigger'::regclass, et.oid, et.evtowner, NULL, NULL, 'event trigger',
            ARRAY[et.evtname::text], '{}', '', et.evtname::text, 0, ''
       FROM pg_event_trigger et

@@ -18,10 +18,6 @@ SELECT kind, schema, name FROM (
       FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
      WHERE s.stxnamespace = ANY (%(namespaces)s::oid[])
     UNION ALL
-    SELECT 'operator', n.nspname, o.oprname, o.oid, 'pg_operator'::regclass
-      FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
-     WHERE o.oprnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
     SELECT 'text search configuration', n.nspname, cfg.cfgname, cfg.oid,
            'pg_ts_config'::regclass
       FROM pg_ts_config cfg JOIN pg_namespace n ON n.oid = cfg.cfgnamespace

@@ -1,0 +1,13 @@
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('sad', 'ok', 'happy');
+CREATE FUNCTION app.mood_score(m app.mood) RETURNS integer
+    LANGUAGE sql IMMUTABLE STRICT AS 'SELECT array_position(enum_range(NULL::app.mood), m)';
+CREATE FUNCTION app.xid_int(x xid) RETURNS integer
+    LANGUAGE sql IMMUTABLE STRICT AS 'SELECT 0';
+CREATE FUNCTION app.mood_text(m app.mood) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT AS 'SELECT upper(m::text)';
+CREATE CAST (app.mood AS integer) WITH FUNCTION app.mood_score(app.mood) AS IMPLICIT;
+CREATE CAST (app.mood AS text) WITH INOUT;
+CREATE CAST (xid AS integer) WITH FUNCTION app.xid_int(xid);
+CREATE CAST (app.mood AS bigint) WITH INOUT;
+COMMENT ON CAST (app.mood AS bigint) IS 'through its text';
