@@ -19,6 +19,7 @@ from typing import Any
 
 from ..connection import connect
 from ..errors import PlanError, SchemaDiffError
+from . import conninfo
 from .diff import Difference, diff_objects
 from .inspect import inspect_catalog
 from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
@@ -255,8 +256,10 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
     statements = _Planner(a, b, options).plan(
         {d.key for d in differences if d.attribute != "column_order"}
     )
+    # Statements are planned from the real values; what people read has secrets masked.
+    warnings += conninfo.placeholder_warnings(statements)
     return SchemaDiff(
-        tuple(differences),
+        tuple(conninfo.mask_differences(differences)),
         tuple(statements),
         tuple(warnings),
         tuple(_not_compared(a, b, ignored)),

@@ -82,9 +82,13 @@ from . import (
     function,
     index,
     policy,
+    publication,
+    publication_member,
     range_type,
+    rule,
     schema,
     sequence,
+    subscription,
     table,
     trigger,
     view,
@@ -177,6 +181,22 @@ GENERATORS: dict[Kind, KindSQL] = {
     # -- foreign data wrappers, servers, user mappings, foreign tables (fdw) --
     # (end of fdw)
     # -- publications, subscriptions, rules (repl) --
+    Kind.PUBLICATION: KindSQL(publication.create, publication.drop, publication.alter),
+    # PostgreSQL refuses ALTER COLUMN TYPE on a column a row filter or column list uses.
+    Kind.PUBLICATION_TABLE: KindSQL(
+        publication_member.create_table,
+        publication_member.drop_table,
+        publication_member.alter_table,
+        blocks_dependency_change=True,
+    ),
+    Kind.PUBLICATION_SCHEMA: KindSQL(
+        publication_member.create_schema,
+        publication_member.drop_schema,
+        publication_member.alter_schema,
+    ),
+    Kind.SUBSCRIPTION: KindSQL(subscription.create, subscription.drop, subscription.alter),
+    # "cannot alter type of a column used by a view or rule".
+    Kind.RULE: KindSQL(rule.create, rule.drop, rule.alter, blocks_dependency_change=True),
     # (end of repl)
     # -- operators, operator classes and families, access methods, casts (ops) --
     # (end of ops)
