@@ -34,15 +34,17 @@ MASK = "********"
 
 # password = value, the value bare or single-quoted with backslash escapes (libpq's rules).
 _KEYWORD = re.compile(r"(?i)(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s']\S*)")
+_URI = re.compile(r"(?i)\s*postgres(?:ql)?://")
 # postgresql://user:password@host and ...?password=value in a URI.
-_URI_USER = re.compile(r"(?i)^((?:postgres|postgresql)://[^:/@?]*:)([^@/?]*)(@)")
+_URI_USER = re.compile(r"(?i)^(\s*postgres(?:ql)?://[^:/@?]*:)([^@/?]*)(@)")
 _URI_PARAM = re.compile(r"(?i)([?&]password=)([^&]*)")
 
 
 def _replace(conninfo: str, by: str) -> str:
-    text = _KEYWORD.sub(lambda m: m.group(1) + by, conninfo)
-    text = _URI_USER.sub(lambda m: m.group(1) + by + m.group(3), text)
-    return _URI_PARAM.sub(lambda m: m.group(1) + by, text)
+    if _URI.match(conninfo):
+        text = _URI_USER.sub(lambda m: m.group(1) + by + m.group(3), conninfo)
+        return _URI_PARAM.sub(lambda m: m.group(1) + by, text)
+    return _KEYWORD.sub(lambda m: m.group(1) + by, conninfo)
 
 
 def has_password(conninfo: str) -> bool:

@@ -5,7 +5,8 @@
   enabled (which needs a slot name, as in B);
 - DROP: disable it and detach its slot (SET (slot_name = NONE)) first, so DROP
   SUBSCRIPTION neither connects to the publisher to drop the slot nor refuses to run in a
-  transaction; the slot on the publisher is left for its owner to drop;
+  transaction; the slot on the publisher is left for its owner to drop (and its comment
+  is removed first: DROP SUBSCRIPTION leaves it behind in pg_description);
 - in place: CONNECTION, SET PUBLICATION ... WITH (refresh = false) (a refresh connects),
   SET (options, slot_name), ENABLE / DISABLE. ``two_phase`` and ``failover`` change
   through the publisher's slot, so such a change drops and re-creates the subscription.
@@ -54,6 +55,10 @@ def _alter(s: Subscription, what: str, action: Action) -> Statement:
     return Statement(f"ALTER SUBSCRIPTION {ident(s.name)} {what}", s.key, action)
 
 
+def _alter_comment(s: Subscription) -> Statement:
+    return Statement(f"COMMENT ON SUBSCRIPTION {ident(s.name)} IS NULL", s.key, Action.DROP)
+
+
 def create(new: Subscription, ctx: Context) -> list[Statement]:
     options = [
         "connect = false",
@@ -78,6 +83,9 @@ def drop(old: Subscription, ctx: Context) -> list[Statement]:
         out.append(_alter(old, "DISABLE", Action.DROP))
     if old.slot_name is not None:
         out.append(_alter(old, "SET (slot_name = NONE)", Action.DROP))
+    if old.comment is not None:
+        # DROP SUBSCRIPTION leaves the comment behind in pg_description.
+        out.append(_alter_comment(old))
     out.append(Statement(f"DROP SUBSCRIPTION {ident(old.name)}", old.key, Action.DROP))
     return out
 

@@ -54,15 +54,13 @@ WITH described AS (
       AND NOT EXISTS (SELECT 1 FROM pg_depend e
                       WHERE e.classid = d.classoid AND e.objid = d.objoid
                         AND e.deptype = 'e')
-    UNION ALL
-    -- Subscriptions are shared objects: their comments are in pg_shdescription (those of
-    -- this database's, read when no schema list narrows the comparison, as they are).
-    SELECT sd.classoid, sd.objoid, 0, sd.description, NULL
-    FROM pg_shdescription sd
-    JOIN pg_subscription s ON s.oid = sd.objoid
-    WHERE sd.classoid = 'pg_subscription'::regclass
-      AND s.subdbid = (SELECT db.oid FROM pg_database db WHERE db.datname = current_database())
-      AND %(schemas)s::text[] IS NULL
+      -- A subscription's comment is here although the subscription is shared, and DROP
+      -- SUBSCRIPTION leaves it behind: only those of this database's subscriptions.
+      AND (d.classoid <> 'pg_subscription'::regclass
+           OR EXISTS (SELECT 1 FROM pg_subscription s
+                      WHERE s.oid = d.objoid
+                        AND s.subdbid = (SELECT db.oid FROM pg_database db
+                                          WHERE db.datname = current_database())))
 )
 SELECT -- A composite type is named by its pg_class row, like the dependencies do.
        CASE WHEN t.typrelid <> 0 THEN 'pg_class' ELSE d.classoid::regclass::text END
