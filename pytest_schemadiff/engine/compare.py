@@ -19,6 +19,7 @@ from typing import Any
 
 from ..connection import connect
 from ..errors import PlanError, SchemaDiffError
+from . import conninfo
 from .diff import Difference, diff_objects
 from .inspect import inspect_catalog
 from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
@@ -284,8 +285,9 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
             "running it (or ask for secrets with --show-secrets / show_secrets=True)"
             for what in planner.ctx.withheld
         ]
+    warnings += conninfo.placeholder_warnings(statements)
     return SchemaDiff(
-        tuple(differences),
+        tuple(conninfo.mask_differences(differences)),
         tuple(statements),
         tuple(warnings),
         tuple(_not_compared(a, b, ignored)),

@@ -85,6 +85,11 @@ class Kind(str, Enum):
     # (end of fdw)
 
     # -- publications, subscriptions, rules (repl) --
+    PUBLICATION = "publication"
+    PUBLICATION_TABLE = "publication table"
+    PUBLICATION_SCHEMA = "publication schema"
+    SUBSCRIPTION = "subscription"
+    RULE = "rule"
     # (end of repl)
 
     # -- operators, operator classes and families, access methods, casts (ops) --
@@ -1022,6 +1027,145 @@ def _foreign_column(row: Any) -> ForeignColumn:
 # (end of fdw)
 
 # -- publications, subscriptions, rules (repl) --
+
+
+@dataclass(frozen=True, slots=True)
+class Publication(TopLevel):
+    """A publication (database-wide, like pg_dump, compared when no schema list narrows
+    the comparison). Its tables and schemas are ``PublicationTable`` and
+    ``PublicationSchema`` objects of their own, as pg_dump writes them: adding or dropping
+    one is one ALTER PUBLICATION, never a re-created publication."""
+
+    name: str
+    all_tables: bool
+    # What it publishes, of insert, update, delete, truncate (in that order).
+    publish: tuple[str, ...]
+    via_partition_root: bool
+    # publish_generated_columns (PostgreSQL 18: 'n' none, 's' stored; None before).
+    generated_columns: str | None
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.PUBLICATION, "", self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_publication", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationTable:
+    """One table of a publication (``ALTER PUBLICATION ... ADD TABLE ONLY``), a member of
+    the table: dropping the table takes it out of the publication, re-creating the table
+    adds it back after."""
+
+    schema: str
+    table: str
+    publication: str
+    # The published columns in column order (PostgreSQL 15); None: all of them.
+    columns: tuple[str, ...] | None
+    # The row filter, pg_get_expr (PostgreSQL 15); None: every row.
+    row_filter: str | None
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.PUBLICATION_TABLE, self.schema, self.table, self.publication)
+
+    @property
+    def parent(self) -> Key | None:
+        return Key(Kind.TABLE, self.schema, self.table)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_publication_rel", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationSchema(TopLevel):
+    """``TABLES IN SCHEMA`` of a publication (PostgreSQL 15)."""
+
+    schema: str
+    publication: str
+    oid: int = field(compare=False)
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.PUBLICATION_SCHEMA, self.schema, self.publication)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_publication_namespace", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription(TopLevel):
+    """A subscription of the current database (pg_subscription is cluster-wide; pg_dump
+    writes the rows whose subdbid is this database). Compared when no schema list narrows
+    the comparison and the session may read ``subconninfo`` (a superuser, as pg_dump
+    requires); otherwise they are reported as not compared."""
+
+    name: str
+    # Holds secrets (password=...): masked in everything meant for people.
+    conninfo: str
+    publications: tuple[str, ...]
+    # None: NONE (no slot).
+    slot_name: str | None
+    enabled: bool
+    # WITH options as CREATE SUBSCRIPTION spells them, "name=value", sorted: binary,
+    # streaming, synchronous_commit, two_phase, disable_on_error, password_required,
+    # run_as_owner, origin, failover (those the server has).
+    options: tuple[str, ...]
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.SUBSCRIPTION, "", self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_subscription", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rewrite rule (CREATE RULE) on a table or view; a view's own ``_RETURN`` rule is
+    the view."""
+
+    schema: str
+    table: str
+    name: str
+    # pg_get_ruledef: event, WHERE, INSTEAD / ALSO, actions or NOTHING.
+    definition: str
+    # 'O' origin, 'D' disabled, 'R' replica, 'A' always.
+    enabled: str
+    # The relation's relkind: 'v' for a view.
+    table_kind: str = field(compare=False)
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.RULE, self.schema, self.table, self.name)
+
+    @property
+    def parent(self) -> Key | None:
+        kind = {"v": Kind.VIEW, "m": Kind.MATERIALIZED_VIEW}.get(self.table_kind, Kind.TABLE)
+        return Key(kind, self.schema, self.table)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_rewrite", self.oid, 0)
+
+
 # (end of repl)
 
 # -- operators, operator classes and families, access methods, casts (ops) --

@@ -45,9 +45,14 @@ from ..model import (
     OperatorClass,
     OperatorFamily,
     Policy,
+    Publication,
+    PublicationSchema,
+    PublicationTable,
     RangeType,
+    Rule,
     Schema,
     Sequence,
+    Subscription,
     Table,
     Trigger,
     UnmodelledObject,
@@ -86,6 +91,11 @@ MODELS: dict[str, type] = {
     "foreign_table": ForeignTable,
     # (end of fdw)
     # -- publications, subscriptions, rules (repl) --
+    "rule": Rule,
+    "publication": Publication,
+    "publication_table": PublicationTable,
+    "publication_schema": PublicationSchema,
+    "subscription": Subscription,
     # (end of repl)
     # -- operators, operator classes and families, access methods, casts (ops) --
     "access_method": AccessMethod,
@@ -109,6 +119,33 @@ def query_text(name: str) -> str:
     return resources.files(__package__).joinpath("queries", f"{name}.sql").read_text()
 
 
+@cache
+def _exists(name: str) -> bool:
+    return resources.files(__package__).joinpath("queries", f"{name}.sql").is_file()
+
+
+def _for_version(name: str, server_version: int) -> str:
+    """``<name>.pg<major>`` when the server's major version has its own query file (a
+    catalog a version lacks cannot be named in SQL that runs there, not even in a CASE
+    branch), else ``name``."""
+    variant = f"{name}.pg{server_version // 10000}"
+    return variant if _exists(variant) else name
+
+
+def _allowed(conn: Any, name: str) -> bool:
+    """Whether ``queries/<name>.sql`` may run on ``conn``: its ``<name>.guard.sql``, if it
+    has one, says so (a catalog column only a superuser reads: pg_subscription's
+    subconninfo; a failed permission check would abort the whole inspection)."""
+    if not _exists(f"{name}.guard"):
+        return True
+    with conn.cursor() as cur:
+        try:
+            cur.execute(query_text(f"{name}.guard"))
+        except psycopg2.Error as exc:
+            raise _failed(name, exc) from exc
+        return bool(cur.fetchone()[0])
+
+
 # Column names, the rows (plain tuples, read once) and the column type oids of a query.
 Result = tuple[list[str], Iterable[tuple[Any, ...]], list[int]]
 
@@ -126,7 +163,7 @@ def _query(conn: Any, name: str, params: Mapping[str, Any]) -> Result:
         f"schemadiff_{name}" if streamed else None, cursor_factory=psycopg2.extensions.cursor
     )
     try:
-        cur.execute(query_text(name), params)
+        cur.execute(query_text(_for_version(name, conn.server_version)), params)
         # A server-side cursor has no description before its first FETCH.
         first = cur.fetchmany(_CHUNK) if streamed else ()
     except psycopg2.Error as exc:
@@ -287,6 +324,8 @@ def inspect_catalog(
         shared_values: dict[Any, Any] = {}
         by_catalog_id: dict[CatalogId, Key] = {}
         for name, cls in MODELS.items():
+            if not _allowed(conn, name):
+                continue
             names, rows, types = schema_result if name == "schema" else _query(conn, name, params)
             make = _maker(cls, names, types, shared_values, ignored_fields)
             try:

@@ -90,9 +90,13 @@ from . import (
     operator_class,
     operator_family,
     policy,
+    publication,
+    publication_member,
     range_type,
+    rule,
     schema,
     sequence,
+    subscription,
     table,
     trigger,
     user_mapping,
@@ -197,6 +201,22 @@ GENERATORS: dict[Kind, KindSQL] = {
     ),
     # (end of fdw)
     # -- publications, subscriptions, rules (repl) --
+    Kind.PUBLICATION: KindSQL(publication.create, publication.drop, publication.alter),
+    # PostgreSQL refuses ALTER COLUMN TYPE on a column a row filter or column list uses.
+    Kind.PUBLICATION_TABLE: KindSQL(
+        publication_member.create_table,
+        publication_member.drop_table,
+        publication_member.alter_table,
+        blocks_dependency_change=True,
+    ),
+    Kind.PUBLICATION_SCHEMA: KindSQL(
+        publication_member.create_schema,
+        publication_member.drop_schema,
+        publication_member.alter_schema,
+    ),
+    Kind.SUBSCRIPTION: KindSQL(subscription.create, subscription.drop, subscription.alter),
+    # "cannot alter type of a column used by a view or rule".
+    Kind.RULE: KindSQL(rule.create, rule.drop, rule.alter, blocks_dependency_change=True),
     # (end of repl)
     # -- operators, operator classes and families, access methods, casts (ops) --
     Kind.ACCESS_METHOD: KindSQL(access_method.create, access_method.drop, access_method.alter),

@@ -54,6 +54,13 @@ WITH described AS (
       AND NOT EXISTS (SELECT 1 FROM pg_depend e
                       WHERE e.classid = d.classoid AND e.objid = d.objoid
                         AND e.deptype = 'e')
+      -- A subscription's comment is here although the subscription is shared, and DROP
+      -- SUBSCRIPTION leaves it behind: only those of this database's subscriptions.
+      AND (d.classoid <> 'pg_subscription'::regclass
+           OR EXISTS (SELECT 1 FROM pg_subscription s
+                      WHERE s.oid = d.objoid
+                        AND s.subdbid = (SELECT db.oid FROM pg_database db
+                                          WHERE db.datname = current_database())))
 )
 SELECT -- A composite type is named by its pg_class row, like the dependencies do.
        CASE WHEN t.typrelid <> 0 THEN 'pg_class' ELSE d.classoid::regclass::text END

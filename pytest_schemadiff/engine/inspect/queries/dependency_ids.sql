@@ -1,7 +1,7 @@
 -- The pg_depend identities that stand for another object, and the object our models
 -- describe in their place (inspect._dependencies maps every other identity to itself):
---   a view's rewrite rule -> the view; a column default -> the column;
---   a foreign table's constraint -> the foreign table;
+--   a view's rewrite rule (_RETURN; other rules are models of their own) -> the view;
+--   a column default -> the column; a foreign table's constraint -> the foreign table;
 --   a relation's row type -> the relation; an array type -> its element type (and an array
 --   of a row type -> the relation); a domain's constraint -> the domain;
 --   a multirange type -> its range type; an operator class's or family's member -> it;
@@ -12,7 +12,7 @@
 -- number as dependencies.sql does (one int per identity is what Python keeps in memory).
 WITH stand_in(classid, objid, cls, oid, sub) AS (
     SELECT 'pg_rewrite'::regclass, r.oid, 'pg_class'::regclass, r.ev_class, 0
-      FROM pg_rewrite r WHERE r.oid >= 16384
+      FROM pg_rewrite r WHERE r.oid >= 16384 AND r.rulename = '_RETURN'
     UNION ALL
     SELECT 'pg_attrdef'::regclass, ad.oid, 'pg_class'::regclass, ad.adrelid, ad.adnum::int
       FROM pg_attrdef ad WHERE ad.oid >= 16384

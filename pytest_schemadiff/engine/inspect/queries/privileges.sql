@@ -98,6 +98,19 @@ WITH objects AS (
        AND NOT EXISTS (SELECT 1 FROM pg_depend d
                        WHERE d.classid = x.classid AND d.objid = x.objid
                          AND d.deptype = 'e')
+    -- Publications and subscriptions (this database's), database-wide: read when no schema
+    -- list narrows the comparison, as they are.
+    SELECT 'pg_publication'::regclass, p.oid, p.pubowner, NULL, NULL, 'publication',
+           ARRAY[p.pubname::text], '{}', '', p.pubname::text, 0, ''
+      FROM pg_publication p
+     WHERE %(schemas)s::text[] IS NULL
+    UNION ALL
+    SELECT 'pg_subscription'::regclass, s.oid, s.subowner, NULL, NULL, 'subscription',
+           ARRAY[s.subname::text], '{}', '', s.subname::text, 0, ''
+      FROM pg_subscription s
+     WHERE %(schemas)s::text[] IS NULL
+       AND s.subdbid = (SELECT db.oid FROM pg_database db
+                         WHERE db.datname = current_database())
     UNION ALL
     SELECT 'pg_event_trigger'::regclass, et.oid, et.evtowner, NULL, NULL, 'event trigger',
            ARRAY[et.evtname::text], '{}', '', et.evtname::text, 0, ''

@@ -8,11 +8,15 @@ SELECT kind, schema, name FROM (
      WHERE t.typnamespace = ANY (%(namespaces)s::oid[])
        AND t.typtype = 'b' AND t.typcategory <> 'A'
     UNION ALL
-    SELECT 'rule', n.nspname, format('%%s on %%s', r.rulename, c.relname),
-           r.oid, 'pg_rewrite'::regclass
-      FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class
-      JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE r.rulename <> '_RETURN' AND c.relnamespace = ANY (%(namespaces)s::oid[])
+    -- Subscriptions a session cannot read in full (subconninfo takes a superuser, as
+    -- for pg_dump): subscription.guard.sql keeps subscription.sql from running then.
+    SELECT 'subscription (readable by superusers only)', '', s.subname, s.oid,
+           'pg_subscription'::regclass
+      FROM pg_subscription s
+     WHERE s.subdbid = (SELECT d.oid FROM pg_database d
+                         WHERE d.datname = current_database())
+       AND %(schemas)s::text[] IS NULL
+       AND NOT has_column_privilege('pg_catalog.pg_subscription', 'subconninfo', 'SELECT')
     UNION ALL
     SELECT 'statistics', n.nspname, s.stxname, s.oid, 'pg_statistic_ext'::regclass
       FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace

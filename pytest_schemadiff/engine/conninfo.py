@@ -1,0 +1,95 @@
+"""Secrets inside a subscription's connection string (``password=...``), kept out of what
+people read.
+
+A conninfo is compared on its real value, but differences show it with every password
+replaced by ``MASK``, and SQL written to be applied carries ``placeholder()`` in its place
+(text that makes the statement fail until someone fills the value in, never a wrong
+password). Both key/value strings (``host=x password='s e'``) and URIs
+(``postgresql://user:secret@host/db?password=...``) are covered. The same ``MASK`` as the
+foreign data wrapper options use, so a reader meets one convention.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .diff import Difference
+from .model import Kind, Subscription
+from .plan import Statement
+
+__all__ = [
+    "MASK",
+    "has_password",
+    "mask",
+    "mask_differences",
+    "placeholder",
+    "placeholder_warnings",
+    "with_placeholder",
+]
+
+MASK = "********"
+
+# password = value, the value bare or single-quoted with backslash escapes (libpq's rules).
+_KEYWORD = re.compile(r"(?i)(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s']\S*)")
+_URI = re.compile(r"(?i)\s*postgres(?:ql)?://")
+# postgresql://user:password@host and ...?password=value in a URI.
+_URI_USER = re.compile(r"(?i)^(\s*postgres(?:ql)?://[^:/@?]*:)([^@/?]*)(@)")
+_URI_PARAM = re.compile(r"(?i)([?&]password=)([^&]*)")
+
+
+def _replace(conninfo: str, by: str) -> str:
+    if _URI.match(conninfo):
+        text = _URI_USER.sub(lambda m: m.group(1) + by + m.group(3), conninfo)
+        return _URI_PARAM.sub(lambda m: m.group(1) + by, text)
+    return _KEYWORD.sub(lambda m: m.group(1) + by, conninfo)
+
+
+def has_password(conninfo: str) -> bool:
+    """Whether ``conninfo`` holds a password."""
+    return _replace(conninfo, MASK) != conninfo
+
+
+def mask(conninfo: str) -> str:
+    """``conninfo`` with every password shown as ``MASK``."""
+    return _replace(conninfo, MASK)
+
+
+def placeholder(subscription: str) -> str:
+    """What SQL carries instead of the password of ``subscription``'s conninfo."""
+    return f"<secret: subscription {subscription} password>"
+
+
+def with_placeholder(conninfo: str, subscription: str) -> str:
+    """``conninfo`` with every password replaced by ``placeholder(subscription)``."""
+    return _replace(conninfo, placeholder(subscription))
+
+
+def _masked(value: Any) -> Any:
+    if isinstance(value, str):
+        return mask(value)
+    if isinstance(value, Subscription):
+        return dataclasses.replace(value, conninfo=mask(value.conninfo))
+    return value
+
+
+def mask_differences(differences: Iterable[Difference]) -> list[Difference]:
+    """``differences`` with the passwords in subscriptions' connection strings masked."""
+    out = []
+    for d in differences:
+        if d.key.kind is Kind.SUBSCRIPTION and d.attribute in (None, "conninfo"):
+            d = dataclasses.replace(d, old=_masked(d.old), new=_masked(d.new))
+        out.append(d)
+    return out
+
+
+def placeholder_warnings(statements: Iterable[Statement]) -> list[str]:
+    """A warning per subscription whose SQL carries a password placeholder."""
+    return [
+        f"{s.key}: its connection string holds a password, written as "
+        f"{placeholder(s.key.name)!r}: put the real value in before running the SQL"
+        for s in statements
+        if s.key.kind is Kind.SUBSCRIPTION and placeholder(s.key.name) in s.sql
+    ]
