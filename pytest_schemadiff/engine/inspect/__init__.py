@@ -27,6 +27,7 @@ from ..model import (
     Column,
     CompositeType,
     Constraint,
+    Conversion,
     DefaultPrivilege,
     Domain,
     Enum_,
@@ -36,11 +37,17 @@ from ..model import (
     Index,
     Key,
     Kind,
+    Language,
     Policy,
     RangeType,
     Schema,
     Sequence,
     Table,
+    TextSearchConfiguration,
+    TextSearchDictionary,
+    TextSearchParser,
+    TextSearchTemplate,
+    Transform,
     Trigger,
     UnmodelledObject,
     View,
@@ -77,6 +84,13 @@ MODELS: dict[str, type] = {
     # -- operators, operator classes and families, access methods, casts (ops) --
     # (end of ops)
     # -- text search, conversions, transforms, languages, security labels (ts) --
+    "text_search_parser": TextSearchParser,
+    "text_search_template": TextSearchTemplate,
+    "text_search_dictionary": TextSearchDictionary,
+    "text_search_configuration": TextSearchConfiguration,
+    "conversion": Conversion,
+    "language": Language,
+    "transform": Transform,
     # (end of ts)
     # -- table storage, statistics, tablespaces (storage) --
     # (end of storage)
