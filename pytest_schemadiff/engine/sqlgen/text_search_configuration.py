@@ -21,6 +21,9 @@ from .quoting import ident, qualified
 
 __all__ = ["alter", "create", "drop", "releases"]
 
+# What a mapping's dictionary is, as a dependency: itself, or the extension that made it.
+_DICTIONARY_OWNERS = frozenset({Kind.TEXT_SEARCH_DICTIONARY, Kind.EXTENSION})
+
 # One name of a WITH list as format('%I') writes it: quoted, or a plain identifier.
 _IDENT = r'"(?:[^"]|"")*"|[^".,\s]+'
 _QUALIFIED = re.compile(rf"({_IDENT})\.({_IDENT})")
@@ -115,12 +118,12 @@ def releases(
     """A dictionary the configuration maps to is dropped or re-created: take the token types
     that use it off it before, and map them again after, instead of re-creating the
     configuration (and the indexes and columns computed with it)."""
+    if used.kind in _DICTIONARY_OWNERS and used not in ctx.b.objects:
+        # Dropped for good (a dictionary, or the extension that made it): every mapping
+        # that used it changes, and the configuration's own ALTER runs before the DROP.
+        return [], []
     if used.kind is not Kind.TEXT_SEARCH_DICTIONARY:
         return None
-    if used not in ctx.b.objects:
-        # Dropped for good: every mapping that used it changes, and the configuration's
-        # own ALTER runs before the dictionary's DROP.
-        return [], []
     if (old.parser, old.mapping_tokens, old.mapping_dictionaries) != (
         new.parser,
         new.mapping_tokens,

@@ -1,5 +1,6 @@
 -- Dictionaries over the templates of contrib extensions (dict_int, dict_xsyn, unaccent):
--- the extensions' own templates and dictionaries are theirs, not compared.
+-- the extensions' own templates and dictionaries are theirs, not compared; a configuration
+-- mapping to them waits for the extensions.
 CREATE EXTENSION dict_int;
 CREATE EXTENSION dict_xsyn;
 CREATE EXTENSION unaccent;
@@ -9,3 +10,5 @@ CREATE TEXT SEARCH DICTIONARY public.doc_unaccent (TEMPLATE = unaccent, RULES = 
 CREATE TEXT SEARCH CONFIGURATION public.doc_cfg (PARSER = pg_catalog."default");
 ALTER TEXT SEARCH CONFIGURATION public.doc_cfg ADD MAPPING FOR asciiword, word WITH public.doc_unaccent, public.doc_xsyn, simple;
 ALTER TEXT SEARCH CONFIGURATION public.doc_cfg ADD MAPPING FOR int, uint WITH public.doc_int;
+-- The extensions' own dictionaries: the configuration waits for the extensions.
+ALTER TEXT SEARCH CONFIGURATION public.doc_cfg ADD MAPPING FOR hword WITH public.unaccent, public.intdict;
