@@ -149,7 +149,8 @@ class Key(NamedTuple):
 
 # Fields any kind may declare that one generic mechanism fills (inspect.attached), compares
 # under the ignore_* options (the engine blanks them) and turns into SQL (sqlgen.attached).
-ATTACHED_FIELDS = ("comment", "member_comments", "privileges", "owner")
+# ``security_labels``: (provider, label) pairs sorted, on the kinds SECURITY LABEL takes.
+ATTACHED_FIELDS = ("comment", "member_comments", "privileges", "owner", "security_labels")
 
 
 @cache
@@ -241,6 +242,7 @@ class Schema(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -288,6 +290,7 @@ class Sequence(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -333,6 +336,7 @@ class Table(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -375,6 +379,7 @@ class Column:
     comment: str | None = None
     # Its own grants (column privileges); a new column has none.
     privileges: tuple[Grant, ...] | None = ()
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -466,6 +471,7 @@ class View(TopLevel):
     member_comments: tuple[tuple[str, str, str], ...] | None = ()
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -523,6 +529,7 @@ class Function(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -572,6 +579,7 @@ class Aggregate(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -628,6 +636,7 @@ class EventTrigger(TopLevel):
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -652,6 +661,7 @@ class Enum_(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -682,6 +692,7 @@ class Domain(TopLevel):
     member_comments: tuple[tuple[str, str, str], ...] | None = ()
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -708,6 +719,7 @@ class CompositeType(TopLevel):
     member_comments: tuple[tuple[str, str, str], ...] | None = ()
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -734,6 +746,7 @@ class RangeType(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -1025,6 +1038,7 @@ class Language(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
