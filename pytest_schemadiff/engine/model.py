@@ -101,6 +101,13 @@ class Kind(str, Enum):
     # (end of ops)
 
     # -- text search, conversions, transforms, languages, security labels (ts) --
+    TEXT_SEARCH_CONFIGURATION = "text search configuration"
+    TEXT_SEARCH_DICTIONARY = "text search dictionary"
+    TEXT_SEARCH_PARSER = "text search parser"
+    TEXT_SEARCH_TEMPLATE = "text search template"
+    CONVERSION = "conversion"
+    TRANSFORM = "transform"
+    LANGUAGE = "language"
     # (end of ts)
 
     # -- table storage, statistics, tablespaces (storage) --
@@ -156,7 +163,8 @@ class Key(NamedTuple):
 
 # Fields any kind may declare that one generic mechanism fills (inspect.attached), compares
 # under the ignore_* options (the engine blanks them) and turns into SQL (sqlgen.attached).
-ATTACHED_FIELDS = ("comment", "member_comments", "privileges", "owner")
+# ``security_labels``: (provider, label) pairs sorted, on the kinds SECURITY LABEL takes.
+ATTACHED_FIELDS = ("comment", "member_comments", "privileges", "owner", "security_labels")
 
 
 @cache
@@ -248,6 +256,7 @@ class Schema(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -295,6 +304,7 @@ class Sequence(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -340,6 +350,7 @@ class Table(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -382,6 +393,7 @@ class Column:
     comment: str | None = None
     # Its own grants (column privileges); a new column has none.
     privileges: tuple[Grant, ...] | None = ()
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -473,6 +485,7 @@ class View(TopLevel):
     member_comments: tuple[tuple[str, str, str], ...] | None = ()
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -530,6 +543,7 @@ class Function(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -579,6 +593,7 @@ class Aggregate(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -639,6 +654,7 @@ class EventTrigger(TopLevel):
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -663,6 +679,7 @@ class Enum_(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -693,6 +710,7 @@ class Domain(TopLevel):
     member_comments: tuple[tuple[str, str, str], ...] | None = ()
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -719,6 +737,7 @@ class CompositeType(TopLevel):
     member_comments: tuple[tuple[str, str, str], ...] | None = ()
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -745,6 +764,7 @@ class RangeType(TopLevel):
     comment: str | None = None
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -1321,6 +1341,183 @@ class Cast(TopLevel):
 # (end of ops)
 
 # -- text search, conversions, transforms, languages, security labels (ts) --
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchConfiguration(TopLevel):
+    """CREATE TEXT SEARCH CONFIGURATION with its parser, and its mappings: which
+    dictionaries, in order, each token type of the parser goes through."""
+
+    schema: str
+    name: str
+    # Qualified and quoted.
+    parser: str
+    # Token type aliases in token id order, and the dictionaries of each (a WITH list of
+    # qualified, quoted names in consulting order), pairwise.
+    mapping_tokens: tuple[str, ...]
+    mapping_dictionaries: tuple[str, ...]
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.TEXT_SEARCH_CONFIGURATION, self.schema, self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_ts_config", self.oid, 0)
+
+    def mappings(self) -> dict[str, str]:
+        """Token type alias -> its dictionaries (a WITH list)."""
+        return dict(zip(self.mapping_tokens, self.mapping_dictionaries, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchDictionary(TopLevel):
+    schema: str
+    name: str
+    # Qualified and quoted.
+    template: str
+    # pg_ts_dict.dictinitoption as PostgreSQL serializes it ("name = 'value', ..."; None
+    # for none): in order, as pg_dump writes it.
+    options: str | None
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.TEXT_SEARCH_DICTIONARY, self.schema, self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_ts_dict", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchParser(TopLevel):
+    """A parser's functions, qualified and quoted (HEADLINE is optional). Parsers have no
+    owner."""
+
+    schema: str
+    name: str
+    start: str
+    gettoken: str
+    end: str
+    lextypes: str
+    headline: str | None
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql.
+    comment: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.TEXT_SEARCH_PARSER, self.schema, self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_ts_parser", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class TextSearchTemplate(TopLevel):
+    """A template's functions, qualified and quoted (INIT is optional). Templates have no
+    owner."""
+
+    schema: str
+    name: str
+    init: str | None
+    lexize: str
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql.
+    comment: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.TEXT_SEARCH_TEMPLATE, self.schema, self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_ts_template", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion(TopLevel):
+    schema: str
+    name: str
+    # Encoding names as CREATE CONVERSION takes them.
+    source_encoding: str
+    destination_encoding: str
+    # Qualified and quoted.
+    function: str
+    # CREATE DEFAULT CONVERSION.
+    default: bool
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.CONVERSION, self.schema, self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_conversion", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Transform(TopLevel):
+    """CREATE TRANSFORM FOR a type and a language (database-wide, keyed by both); the
+    functions are qualified names with their argument types, None where not given."""
+
+    # format_type of the type, and the language's name.
+    type: str
+    language: str
+    from_sql: str | None
+    to_sql: str | None
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql.
+    comment: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.TRANSFORM, "", f"for {self.type} language {self.language}")
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_transform", self.oid, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Language(TopLevel):
+    """A procedural language not made by an extension (database-wide); functions are
+    qualified and quoted names, None where not given."""
+
+    name: str
+    trusted: bool
+    handler: str
+    inline: str | None
+    validator: str | None
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    privileges: tuple[Grant, ...] | None = None
+    owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.LANGUAGE, "", self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_language", self.oid, 0)
+
+
 # (end of ts)
 
 # -- table storage, statistics, tablespaces (storage) --

@@ -29,6 +29,7 @@ from ..model import (
     Column,
     CompositeType,
     Constraint,
+    Conversion,
     DefaultPrivilege,
     Domain,
     Enum_,
@@ -41,6 +42,7 @@ from ..model import (
     Index,
     Key,
     Kind,
+    Language,
     Operator,
     OperatorClass,
     OperatorFamily,
@@ -54,6 +56,11 @@ from ..model import (
     Sequence,
     Subscription,
     Table,
+    TextSearchConfiguration,
+    TextSearchDictionary,
+    TextSearchParser,
+    TextSearchTemplate,
+    Transform,
     Trigger,
     UnmodelledObject,
     UserMapping,
@@ -105,6 +112,13 @@ MODELS: dict[str, type] = {
     "cast": Cast,
     # (end of ops)
     # -- text search, conversions, transforms, languages, security labels (ts) --
+    "text_search_parser": TextSearchParser,
+    "text_search_template": TextSearchTemplate,
+    "text_search_dictionary": TextSearchDictionary,
+    "text_search_configuration": TextSearchConfiguration,
+    "conversion": Conversion,
+    "language": Language,
+    "transform": Transform,
     # (end of ts)
     # -- table storage, statistics, tablespaces (storage) --
     # (end of storage)

@@ -1,12 +1,14 @@
-"""Comments, privileges and owners, put on the models of every kind by one mechanism.
+"""Comments, privileges, owners and security labels, put on the models of every kind by one
+mechanism.
 
-They are not per-kind columns: ``queries/comments.sql`` reads ``pg_description`` and
-``queries/privileges.sql`` owners and ACLs, each row naming its object by catalog identity.
+They are not per-kind columns: ``queries/comments.sql`` reads ``pg_description``,
+``queries/privileges.sql`` owners and ACLs and ``queries/security_labels.sql``
+``pg_seclabel``, each row naming its object by catalog identity.
 A row lands on the model whose ``catalog_id`` matches, in the fields ``comment``,
-``privileges`` and ``owner`` (so a kind gets them by declaring the fields); a comment on a
-part no model describes (a view's column, a domain's constraint) lands in the parent's
-``member_comments``. Whatever no model takes is reported as not compared, so a kind that
-does not carry the field yet is never silently skipped.
+``privileges``, ``owner`` and ``security_labels`` (so a kind gets them by declaring the
+fields); a comment on a part no model describes (a view's column, a domain's constraint)
+lands in the parent's ``member_comments``. Whatever no model takes is reported as not
+compared, so a kind that does not carry the field yet is never silently skipped.
 
 Each row also says how SQL names the object (an ``Address``), kept in ``Catalog.addresses``
 for the generic COMMENT / GRANT / ALTER OWNER generators.
@@ -128,6 +130,17 @@ def attach(
             unmodelled.append(UnmodelledObject("comment", row["schema"], row["name"]))
     for key, entries in members.items():
         changes.setdefault(key, {})["member_comments"] = tuple(sorted(entries))
+
+    labels: dict[Key, list[tuple[str, str]]] = {}
+    for row in run("security_labels"):
+        key = model_with((row["catalog"], row["oid"], row["sub"]), "security_labels")
+        if key is None:
+            unmodelled.append(UnmodelledObject("security label", row["schema"], row["name"]))
+            continue
+        labels.setdefault(key, []).append((row["provider"], row["label"]))
+        addresses.setdefault(key, address(row, key))
+    for key, found in labels.items():
+        changes.setdefault(key, {})["security_labels"] = tuple(sorted(found))
 
     for key, values in changes.items():
         if ignored:

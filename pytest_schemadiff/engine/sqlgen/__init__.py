@@ -76,6 +76,7 @@ from . import (
     column,
     composite_type,
     constraint,
+    conversion,
     default_privilege,
     domain,
     enum,
@@ -86,6 +87,7 @@ from . import (
     foreign_table,
     function,
     index,
+    language,
     operator,
     operator_class,
     operator_family,
@@ -98,6 +100,11 @@ from . import (
     sequence,
     subscription,
     table,
+    text_search_configuration,
+    text_search_dictionary,
+    text_search_parser,
+    text_search_template,
+    transform,
     trigger,
     user_mapping,
     view,
@@ -228,6 +235,26 @@ GENERATORS: dict[Kind, KindSQL] = {
     Kind.CAST: KindSQL(cast.create, cast.drop, cast.alter),
     # (end of ops)
     # -- text search, conversions, transforms, languages, security labels (ts) --
+    Kind.TEXT_SEARCH_PARSER: KindSQL(
+        text_search_parser.create, text_search_parser.drop, text_search_parser.alter
+    ),
+    Kind.TEXT_SEARCH_TEMPLATE: KindSQL(
+        text_search_template.create, text_search_template.drop, text_search_template.alter
+    ),
+    Kind.TEXT_SEARCH_DICTIONARY: KindSQL(
+        text_search_dictionary.create, text_search_dictionary.drop, text_search_dictionary.alter
+    ),
+    # A configuration lets go of a dictionary re-created under it (its mappings), so what
+    # is computed with the configuration (indexes, generated columns) is not re-created.
+    Kind.TEXT_SEARCH_CONFIGURATION: KindSQL(
+        text_search_configuration.create,
+        text_search_configuration.drop,
+        text_search_configuration.alter,
+        releases=text_search_configuration.releases,
+    ),
+    Kind.CONVERSION: KindSQL(conversion.create, conversion.drop, conversion.alter),
+    Kind.LANGUAGE: KindSQL(language.create, language.drop, language.alter),
+    Kind.TRANSFORM: KindSQL(transform.create, transform.drop, transform.alter),
     # (end of ts)
     # -- table storage, statistics, tablespaces (storage) --
     # (end of storage)

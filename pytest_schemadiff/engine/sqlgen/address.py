@@ -49,6 +49,9 @@ def _name(address: Address, *, in_grant: bool = False) -> str:
         return f"({names[0]} AS {address.args[0]})"
     if address.type == "domain constraint":
         return f"{ident(address.args[0])} ON DOMAIN {names[0]}"
+    if address.type == "transform":
+        # Names: the type (format_type, qualified); arguments: the language.
+        return f"FOR {names[0]} LANGUAGE {ident(address.args[0])}"
     if address.type in _ON_TABLE:
         return f"{ident(names[2])} ON {qualified(names[0], names[1])}"
     text = ".".join(ident(n) for n in names)

@@ -1,5 +1,6 @@
-"""Comments, privileges and owners of any kind (the model fields ``inspect.attached``
-fills): one generic generator the engine runs after a kind's own create or alter.
+"""Comments, privileges, owners and security labels of any kind (the model fields
+``inspect.attached`` fills): one generic generator the engine runs after a kind's own create
+or alter.
 
 A kind's own generators never see these fields (``strip`` blanks them), so a comment or
 grant change never re-creates an object, and a re-created object gets them back here.
@@ -12,7 +13,7 @@ from typing import Any
 
 from ..model import Key, attached_fields
 from ..plan import Action, Statement
-from . import comment, owner, privileges
+from . import comment, owner, privileges, security_label
 from .context import Context
 from .quoting import ident
 
@@ -26,8 +27,9 @@ def strip(obj: Any) -> Any:
 
 
 def statements(key: Key, old: Any | None, new: Any, ctx: Context) -> list[Statement]:
-    """COMMENT / ALTER OWNER / GRANT / REVOKE taking ``old`` (None: just created) to ``new``.
-    Created objects' statements are CREATE steps, in-place ones ALTER steps."""
+    """COMMENT / ALTER OWNER / GRANT / REVOKE / SECURITY LABEL taking ``old`` (None: just
+    created) to ``new``. Created objects' statements are CREATE steps, in-place ones ALTER
+    steps."""
     address = ctx.b.addresses.get(key) or ctx.a.addresses.get(key)
     if address is None:
         return []
@@ -42,4 +44,5 @@ def statements(key: Key, old: Any | None, new: Any, ctx: Context) -> list[Statem
         owner_sql = "CURRENT_USER"
     out += privileges.changes(key, old, new, address, action, owner_sql)
     out += comment.changes(key, old, new, address, action)
+    out += security_label.changes(key, old, new, address, action)
     return out

@@ -136,6 +136,45 @@ WITH objects AS (
        AND NOT EXISTS (SELECT 1 FROM pg_depend d
                        WHERE d.classid = 'pg_foreign_server'::regclass
                          AND d.objid = fs.oid AND d.deptype = 'e')
+    -- -- text search, conversions, languages (ts) --
+    UNION ALL
+    SELECT 'pg_ts_config'::regclass, c.oid, c.cfgowner, NULL, NULL,
+           'text search configuration', ARRAY[n.nspname::text, c.cfgname::text], '{}',
+           n.nspname::text, c.cfgname::text, 0, ''
+      FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+     WHERE c.cfgnamespace = ANY (%(namespaces)s::oid[])
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                       WHERE d.classid = 'pg_ts_config'::regclass AND d.objid = c.oid
+                         AND d.deptype = 'e')
+    UNION ALL
+    SELECT 'pg_ts_dict'::regclass, c.oid, c.dictowner, NULL, NULL,
+           'text search dictionary', ARRAY[n.nspname::text, c.dictname::text], '{}',
+           n.nspname::text, c.dictname::text, 0, ''
+      FROM pg_ts_dict c JOIN pg_namespace n ON n.oid = c.dictnamespace
+     WHERE c.dictnamespace = ANY (%(namespaces)s::oid[])
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                       WHERE d.classid = 'pg_ts_dict'::regclass AND d.objid = c.oid
+                         AND d.deptype = 'e')
+    UNION ALL
+    SELECT 'pg_conversion'::regclass, c.oid, c.conowner, NULL, NULL, 'conversion',
+           ARRAY[n.nspname::text, c.conname::text], '{}', n.nspname::text, c.conname::text,
+           0, ''
+      FROM pg_conversion c JOIN pg_namespace n ON n.oid = c.connamespace
+     WHERE c.connamespace = ANY (%(namespaces)s::oid[])
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                       WHERE d.classid = 'pg_conversion'::regclass AND d.objid = c.oid
+                         AND d.deptype = 'e')
+    UNION ALL
+    -- Procedural languages as language.sql selects them.
+    SELECT 'pg_language'::regclass, l.oid, l.lanowner, l.lanacl, 'l', 'language',
+           ARRAY[l.lanname::text], '{}', '', l.lanname::text, 0, ''
+      FROM pg_language l JOIN pg_proc h ON h.oid = l.lanplcallfoid
+     WHERE l.lanispl AND l.oid >= 16384
+       AND (%(schemas)s::text[] IS NULL OR h.pronamespace = ANY (%(namespaces)s::oid[]))
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                       WHERE d.classid = 'pg_language'::regclass AND d.objid = l.oid
+                         AND d.deptype = 'e')
+    -- (end of ts)
 ),
 -- The built-in default ACL of each object type, owner-relative (10 stands for any owner).
 defaults AS (
@@ -150,7 +189,7 @@ defaults AS (
                      FROM aclexplode(acldefault(k.kind, 10))
                           WITH ORDINALITY x(grantor, grantee, privilege_type, is_grantable, n)
                     GROUP BY 1) q ORDER BY q.n) AS grantee_order
-      FROM unnest('{r,s,f,T,n,c,F,S}'::"char"[]) k(kind)
+      FROM unnest('{r,s,f,T,n,c,F,S,l}'::"char"[]) k(kind)
 )
 SELECT o.classid::regclass::text AS catalog,
        o.objid::int8 AS oid,

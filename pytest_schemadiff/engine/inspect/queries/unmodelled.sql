@@ -22,11 +22,6 @@ SELECT kind, schema, name FROM (
       FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
      WHERE s.stxnamespace = ANY (%(namespaces)s::oid[])
     UNION ALL
-    SELECT 'text search configuration', n.nspname, cfg.cfgname, cfg.oid,
-           'pg_ts_config'::regclass
-      FROM pg_ts_config cfg JOIN pg_namespace n ON n.oid = cfg.cfgnamespace
-     WHERE cfg.cfgnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
     SELECT 'column storage or statistics', n.nspname, format('%%s.%%s', c.relname, a.attname),
            c.oid, 'pg_class'::regclass
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid

@@ -1,0 +1,8 @@
+-- A dictionary dropped while the configuration mapping to it moves to another one: the
+-- configuration's ALTER runs before the DROP, and the index using it stays.
+CREATE TEXT SEARCH DICTIONARY public.doc_old (TEMPLATE = pg_catalog.simple, STOPWORDS = english);
+CREATE TEXT SEARCH CONFIGURATION public.doc_cfg (PARSER = pg_catalog."default");
+ALTER TEXT SEARCH CONFIGURATION public.doc_cfg ADD MAPPING FOR asciiword WITH public.doc_old, english_stem;
+ALTER TEXT SEARCH CONFIGURATION public.doc_cfg ADD MAPPING FOR word WITH public.doc_old;
+CREATE TABLE public.doc (id integer PRIMARY KEY, body text NOT NULL);
+CREATE INDEX doc_body_fts ON public.doc USING gin (to_tsvector('public.doc_cfg'::regconfig, body));
