@@ -40,6 +40,7 @@ from ..model import (
     RangeType,
     Schema,
     Sequence,
+    Statistics,
     Table,
     Trigger,
     UnmodelledObject,
@@ -79,6 +80,7 @@ MODELS: dict[str, type] = {
     # -- text search, conversions, transforms, languages, security labels (ts) --
     # (end of ts)
     # -- table storage, statistics, tablespaces (storage) --
+    "statistics": Statistics,
     # (end of storage)
 }
 

@@ -85,6 +85,7 @@ from . import (
     range_type,
     schema,
     sequence,
+    statistics,
     table,
     trigger,
     view,
@@ -183,5 +184,6 @@ GENERATORS: dict[Kind, KindSQL] = {
     # -- text search, conversions, transforms, languages, security labels (ts) --
     # (end of ts)
     # -- table storage, statistics, tablespaces (storage) --
+    Kind.STATISTICS: KindSQL(statistics.create, statistics.drop, statistics.alter),
     # (end of storage)
 }

@@ -22,8 +22,14 @@ _GRANT_WORDS = {
 }
 
 
+# Address types SQL spells otherwise.
+_WORDS = {"statistics object": "STATISTICS"}
+
+
 def word(address: Address) -> str:
     """The object type as COMMENT ON and ALTER write it."""
+    if address.type in _WORDS:
+        return _WORDS[address.type]
     if address.type.endswith(" column"):
         return "COLUMN"
     if address.type.endswith(" constraint"):

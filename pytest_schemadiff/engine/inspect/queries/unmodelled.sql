@@ -19,10 +19,6 @@ SELECT kind, schema, name FROM (
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE c.relkind = 'f' AND c.relnamespace = ANY (%(namespaces)s::oid[])
     UNION ALL
-    SELECT 'statistics', n.nspname, s.stxname, s.oid, 'pg_statistic_ext'::regclass
-      FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
-     WHERE s.stxnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
     SELECT 'operator', n.nspname, o.oprname, o.oid, 'pg_operator'::regclass
       FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
      WHERE o.oprnamespace = ANY (%(namespaces)s::oid[])
@@ -31,15 +27,6 @@ SELECT kind, schema, name FROM (
            'pg_ts_config'::regclass
       FROM pg_ts_config cfg JOIN pg_namespace n ON n.oid = cfg.cfgnamespace
      WHERE cfg.cfgnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
-    SELECT 'column storage or statistics', n.nspname, format('%%s.%%s', c.relname, a.attname),
-           c.oid, 'pg_class'::regclass
-      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-      JOIN pg_type t ON t.oid = a.atttypid
-      JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
-       AND c.relnamespace = ANY (%(namespaces)s::oid[])
-       AND (a.attstorage <> t.typstorage OR COALESCE(a.attstattarget, -1) >= 0)
 ) objects
 WHERE NOT EXISTS (SELECT 1 FROM pg_depend d
                   WHERE d.classid = objects.cls AND d.objid = objects.oid
