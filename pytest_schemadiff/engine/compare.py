@@ -25,6 +25,7 @@ from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
 from .plan import Action, Statement, order_statements
 from .render import render_sql
 from .sqlgen import GENERATORS, Context, attached
+from .sqlgen.storage import missing_tablespaces
 
 __all__ = ["SchemaDiff", "compare_catalogs", "diff_schemas"]
 
@@ -244,7 +245,7 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
     a, b = _normalize(a, options), _normalize(b, options)
     differences = diff_objects(a.objects, b.objects)
     ignored = _ignored_words(options)
-    warnings = _warnings(a, b, ignored)
+    warnings = _warnings(a, b, ignored) + missing_tablespaces(a, b)
     if options.column_order:
         extra = _column_order_differences(a, b)
         differences = sorted(differences + extra, key=lambda d: (d.key, d.attribute or ""))

@@ -933,6 +933,9 @@ class Catalog:
     server_version: int
     # How SQL names each object that has a comment, privileges or an owner.
     addresses: dict[Key, Address] = field(default_factory=dict)
+    # The tablespaces the server has (cluster-wide; None: not known), so a plan that puts
+    # an object in one A's server lacks says so.
+    tablespaces: frozenset[str] | None = None
 
     def get(self, key: Key) -> Any:
         return self.objects.get(key)

@@ -302,6 +302,7 @@ def inspect_catalog(
         unmodelled=unmodelled,
         server_version=conn.server_version,
         addresses=addresses,
+        tablespaces=frozenset(row["name"] for row in _run(conn, "tablespaces", params)),
     )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Column, Key, Kind, Table
+from ..model import Catalog, Column, Key, Kind, Table
 from ..plan import Action, Hazard, Statement
 from .context import Context
 from .quoting import ident, qualified
@@ -28,6 +28,7 @@ __all__ = [
     "column_statements",
     "created_table_columns",
     "index_marks",
+    "missing_tablespaces",
     "table_clauses",
     "tablespace_clause",
     "using_clause",
@@ -220,3 +221,23 @@ def index_marks(
             Hazard.ACCESS_EXCLUSIVE_LOCK,
         )
     return out
+
+
+def missing_tablespaces(a: Catalog, b: Catalog) -> list[str]:
+    """Warnings for B's tables and indexes in a tablespace A's server does not have (the
+    plan's CREATE or SET TABLESPACE would fail there): tablespaces belong to the whole
+    server, so the plan cannot create them."""
+    if a.tablespaces is None:
+        return []
+    out = []
+    for key, obj in b.objects.items():
+        if key.kind not in (Kind.TABLE, Kind.INDEX, Kind.CONSTRAINT):
+            continue
+        space = getattr(obj, "tablespace", None)
+        if space is not None and space not in a.tablespaces:
+            out.append(
+                f"{key} is in tablespace {space!r}, which A's server does not have: create "
+                "it there first (a tablespace belongs to the whole server; the plan does "
+                "not create it)"
+            )
+    return sorted(out)
