@@ -27,6 +27,7 @@ from .plan import Action, Statement, order_statements
 from .render import render_sql
 from .secrets import mask_difference
 from .sqlgen import GENERATORS, Context, attached
+from .sqlgen.storage import missing_tablespaces
 
 __all__ = ["Options", "SchemaDiff", "compare_catalogs", "diff_schemas", "inspect_schema"]
 
@@ -267,7 +268,7 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
     a, b = _normalize(a, options), _normalize(b, options)
     differences = diff_objects(a.objects, b.objects)
     ignored = _ignored_words(options)
-    warnings = _warnings(a, b, ignored)
+    warnings = _warnings(a, b, ignored) + missing_tablespaces(a, b)
     if options.column_order:
         extra = _column_order_differences(a, b)
         differences = sorted(differences + extra, key=lambda d: (d.key, d.attribute or ""))

@@ -111,6 +111,7 @@ class Kind(str, Enum):
     # (end of ts)
 
     # -- table storage, statistics, tablespaces (storage) --
+    STATISTICS = "statistics"
     # (end of storage)
 
 
@@ -342,6 +343,13 @@ class Table(TopLevel):
     # Storage parameters ("name=value", TOAST ones prefixed "toast."), sorted; and the same
     # in catalog order, which SQL follows so pg_dump output matches too.
     options: tuple[str, ...]
+    # REPLICA IDENTITY: 'd' default, 'n' nothing, 'f' full, 'i' an index (whose own
+    # ``replica_identity`` says which; it sets it).
+    replica_identity: str
+    # The table access method (None: a partitioned table without one) and the tablespace
+    # (None: the database's default), by name.
+    access_method: str | None
+    tablespace: str | None
     options_order: tuple[str, ...] = field(compare=False)
     # Column names in attnum order: compared only with column_order=True.
     column_order: tuple[str, ...] = field(compare=False)
@@ -384,6 +392,13 @@ class Column:
     # The expression of a generated column, and 's' stored or 'v' virtual (PostgreSQL 18).
     generated: str | None
     generated_kind: str
+    # Physical attributes pg_dump writes as ALTER COLUMN: the statistics target (None: the
+    # default), the storage when it differs from the type's (``type_storage``), and the
+    # compression method ('p' pglz, 'l' lz4; None: default_toast_compression).
+    statistics: int | None
+    storage: str | None
+    compression: str | None
+    type_storage: str = field(compare=False)
     # Inherited from a parent table or partitioned table: changed through the parent.
     inherited: bool = field(compare=False)
     is_local: bool = field(compare=False)
@@ -422,6 +437,11 @@ class Constraint:
     # Storage parameters of the index behind a PK / UNIQUE / EXCLUDE constraint, which
     # pg_get_constraintdef leaves out.
     index_options: tuple[str, ...]
+    # That index's CLUSTER ON and REPLICA IDENTITY USING INDEX marks, and its tablespace
+    # (None: the database's default).
+    clustered: bool
+    replica_identity: bool
+    tablespace: str | None
     oid: int = field(compare=False)
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None
@@ -448,6 +468,12 @@ class Index:
     # What follows "ON table USING " in pg_get_indexdef: method, columns and expressions with
     # opclasses and collations, INCLUDE, NULLS NOT DISTINCT, WITH (...), WHERE.
     definition: str
+    # Statistics targets of expression columns ("column number=target"), the CLUSTER ON and
+    # REPLICA IDENTITY USING INDEX marks, and the tablespace (None: the database's default).
+    column_statistics: tuple[str, ...]
+    clustered: bool
+    replica_identity: bool
+    tablespace: str | None
     oid: int = field(compare=False)
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None
@@ -1521,6 +1547,35 @@ class Language(TopLevel):
 # (end of ts)
 
 # -- table storage, statistics, tablespaces (storage) --
+
+
+@dataclass(frozen=True, slots=True)
+class Statistics(TopLevel):
+    """An extended statistics object (CREATE STATISTICS), in its own schema: it lives on
+    as long as the columns it covers (PostgreSQL rebuilds it when their type changes and
+    drops it with them)."""
+
+    schema: str
+    name: str
+    # pg_get_statisticsobjdef: the whole CREATE STATISTICS statement (kinds, columns and
+    # expressions, table).
+    definition: str
+    # ALTER STATISTICS ... SET STATISTICS (None: the default).
+    target: int | None
+    oid: int = field(compare=False)
+    # Filled by inspect.attached from comments.sql / privileges.sql.
+    comment: str | None = None
+    owner: str | None = None
+
+    @property
+    def key(self) -> Key:
+        return Key(Kind.STATISTICS, self.schema, self.name)
+
+    @property
+    def catalog_id(self) -> CatalogId:
+        return ("pg_statistic_ext", self.oid, 0)
+
+
 # (end of storage)
 
 
@@ -1544,6 +1599,9 @@ class Catalog:
     server_version: int
     # How SQL names each object that has a comment, privileges or an owner.
     addresses: dict[Key, Address] = field(default_factory=dict)
+    # The tablespaces the server has (cluster-wide; None: not known), so a plan that puts
+    # an object in one A's server lacks says so.
+    tablespaces: frozenset[str] | None = None
 
     def get(self, key: Key) -> Any:
         return self.objects.get(key)

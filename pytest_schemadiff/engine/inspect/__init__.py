@@ -54,6 +54,7 @@ from ..model import (
     Rule,
     Schema,
     Sequence,
+    Statistics,
     Subscription,
     Table,
     TextSearchConfiguration,
@@ -121,6 +122,7 @@ MODELS: dict[str, type] = {
     "transform": Transform,
     # (end of ts)
     # -- table storage, statistics, tablespaces (storage) --
+    "statistics": Statistics,
     # (end of storage)
 }
 
@@ -371,6 +373,7 @@ def inspect_catalog(
         unmodelled=unmodelled,
         server_version=conn.server_version,
         addresses=addresses,
+        tablespaces=frozenset(row["name"] for row in _run(conn, "tablespaces", params)),
     )
 
 

@@ -98,6 +98,7 @@ from . import (
     rule,
     schema,
     sequence,
+    statistics,
     subscription,
     table,
     text_search_configuration,
@@ -257,5 +258,6 @@ GENERATORS: dict[Kind, KindSQL] = {
     Kind.TRANSFORM: KindSQL(transform.create, transform.drop, transform.alter),
     # (end of ts)
     # -- table storage, statistics, tablespaces (storage) --
+    Kind.STATISTICS: KindSQL(statistics.create, statistics.drop, statistics.alter),
     # (end of storage)
 }

@@ -25,8 +25,14 @@ _GRANT_WORDS = {
 _WORDS = {"foreign-data wrapper": "FOREIGN DATA WRAPPER"}
 
 
+# Address types SQL spells otherwise.
+_WORDS = {"statistics object": "STATISTICS"}
+
+
 def word(address: Address) -> str:
     """The object type as COMMENT ON and ALTER write it."""
+    if address.type in _WORDS:
+        return _WORDS[address.type]
     if address.type.endswith(" column"):
         return "COLUMN"
     if address.type.endswith(" constraint"):

@@ -1,5 +1,6 @@
 """Columns: ADD / DROP COLUMN, and ALTER COLUMN in place (TYPE, DEFAULT, NOT NULL,
-identity). A changed generation expression drops and re-adds the column.
+identity; statistics target, storage and compression through ``storage``). A changed
+generation expression drops and re-adds the column.
 
 Columns a table inherits (from its parent or partitioned table) change through the parent.
 """
@@ -12,6 +13,7 @@ from .context import Context
 from .foreign_table import has_foreign_children
 from .quoting import ident, qualified
 from .sequence import needs_restart
+from .storage import column_statements
 
 
 def definition(c: Column) -> str:
@@ -61,7 +63,8 @@ def create(new: Column, ctx: Context) -> list[Statement]:
             new.key,
             Action.CREATE,
             frozenset(hazards),
-        )
+        ),
+        *column_statements(None, new, Action.CREATE),
     ]
 
 
@@ -113,7 +116,8 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
     if (old.generated, old.generated_kind) != (new.generated, new.generated_kind):
         return None
     if old.inherited and new.inherited and not new.is_local:
-        return []
+        # Its statistics target, storage and compression are still its own.
+        return column_statements(old, new, Action.ALTER)
     prefix = f"ALTER TABLE {_table(new)} ALTER COLUMN {ident(new.name)}"
     out: list[Statement] = []
 
@@ -186,4 +190,5 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
                 Action.DROP if new.inherited else Action.ALTER,
             )
         )
+    out += column_statements(old, new, Action.ALTER, type_changed=type_changes(old, new))
     return out

@@ -3,10 +3,13 @@ only validation changes; any other change drops and re-adds the constraint."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import Constraint
 from ..plan import Action, Hazard, Statement
 from .context import Context
 from .quoting import ident, qualified
+from .storage import index_marks
 
 _NOT_VALID = " NOT VALID"
 
@@ -36,6 +39,7 @@ def create(new: Constraint, ctx: Context) -> list[Statement]:
                 Action.CREATE,
             )
         )
+    out += index_marks(None, new, new.key, Action.CREATE, ctx)
     return out
 
 
@@ -51,6 +55,22 @@ def drop(old: Constraint, ctx: Context) -> list[Statement]:
 
 
 def alter(old: Constraint, new: Constraint, ctx: Context) -> list[Statement] | None:
+    # Its index's CLUSTER ON, REPLICA IDENTITY and tablespace change in place, after the
+    # rest (which keeps the index).
+    marks = index_marks(old, new, new.key, Action.ALTER, ctx)
+    same_marks = dataclasses.replace(
+        old,
+        clustered=new.clustered,
+        replica_identity=new.replica_identity,
+        tablespace=new.tablespace,
+    )
+    if same_marks == new:
+        return marks
+    rest = _alter_definition(old, new)
+    return None if rest is None else rest + marks
+
+
+def _alter_definition(old: Constraint, new: Constraint) -> list[Statement] | None:
     if old.index_options != new.index_options and (old.definition, old.validated) == (
         new.definition,
         new.validated,

@@ -1,5 +1,7 @@
-"""Indexes: CREATE / DROP INDEX; any change drops and re-creates the index. An index on a
-partitioned table is created on the parent (its partitions get theirs automatically)."""
+"""Indexes: CREATE / DROP INDEX; a change of definition drops and re-creates the index,
+while statistics targets, CLUSTER ON, REPLICA IDENTITY USING INDEX and the tablespace change
+in place (``storage``). An index on a partitioned table is created on the parent (its
+partitions get theirs automatically)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from ..model import Index
 from ..plan import Action, Hazard, Statement
 from .context import Context
 from .quoting import ident, qualified
+from .storage import index_marks
 
 
 def create(new: Index, ctx: Context) -> list[Statement]:
@@ -18,7 +21,8 @@ def create(new: Index, ctx: Context) -> list[Statement]:
             new.key,
             Action.CREATE,
             frozenset({Hazard.BUILDS_INDEX, Hazard.SHARE_LOCK}),
-        )
+        ),
+        *index_marks(None, new, new.key, Action.CREATE, ctx),
     ]
 
 
@@ -34,4 +38,6 @@ def drop(old: Index, ctx: Context) -> list[Statement]:
 
 
 def alter(old: Index, new: Index, ctx: Context) -> list[Statement] | None:
-    return None
+    if (old.unique, old.table, old.definition) != (new.unique, new.table, new.definition):
+        return None
+    return index_marks(old, new, new.key, Action.ALTER, ctx)

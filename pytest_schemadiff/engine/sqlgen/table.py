@@ -1,6 +1,8 @@
 """Tables: CREATE TABLE (regular, unlogged, partitioned, partitions, inheritance children),
 DROP TABLE, and in place: SET LOGGED / UNLOGGED, ATTACH / DETACH PARTITION, INHERIT /
-NO INHERIT, row level security, storage parameters. A change of kind or partition key
+NO INHERIT, row level security, storage parameters, and through ``storage`` REPLICA
+IDENTITY, access method and tablespace (SET ACCESS METHOD needs PostgreSQL 15: before, a
+change of access method re-creates the table). A change of kind or partition key
 drops and re-creates the table.
 
 CREATE TABLE carries the columns (in B's order); constraints and indexes are separate
@@ -14,6 +16,7 @@ from ..plan import Action, Hazard, Statement
 from . import column as column_sql
 from .context import Context
 from .quoting import qualified
+from .storage import created_table_columns, table_clauses, tablespace_clause, using_clause
 
 
 def _name(t: Table) -> str:
@@ -36,10 +39,15 @@ def create(new: Table, ctx: Context) -> list[Statement]:
             sql += f" INHERITS ({', '.join(new.inherits)})"
     if new.partition_key:
         sql += f" PARTITION BY {new.partition_key}"
+    sql += using_clause(new)
     if new.options_order:
         sql += f" WITH ({', '.join(new.options_order)})"
+    sql += tablespace_clause(new)
     out = [Statement(sql, new.key, Action.CREATE)]
     out += _rls(None, new, Action.CREATE)
+    all_columns = sorted(ctx.b.members(new.key, Kind.COLUMN), key=lambda c: c.position)
+    out += created_table_columns(new, all_columns, ctx)
+    out += table_clauses(None, new, ctx)
     return out
 
 
@@ -73,6 +81,9 @@ def _rls(old: Table | None, new: Table, action: Action) -> list[Statement]:
 
 def alter(old: Table, new: Table, ctx: Context) -> list[Statement] | None:
     if (old.relkind, old.partition_key) != (new.relkind, new.partition_key):
+        return None
+    if old.access_method != new.access_method and ctx.a.server_version < 150000:
+        # ALTER TABLE ... SET ACCESS METHOD is PostgreSQL 15's: before, only a new table.
         return None
     name = _name(new)
     out: list[Statement] = []
@@ -109,4 +120,5 @@ def alter(old: Table, new: Table, ctx: Context) -> list[Statement] | None:
             add(f"ALTER TABLE {name} RESET ({', '.join(removed)})")
         if new.options_order:
             add(f"ALTER TABLE {name} SET ({', '.join(new.options_order)})")
+    out += table_clauses(old, new, ctx)
     return out

@@ -19,6 +19,11 @@ SELECT n.nspname AS schema,
        CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END
          AS generated,
        a.attgenerated::text AS generated_kind,
+       -- attstattarget is NULL for the default from PostgreSQL 17, -1 before.
+       NULLIF(COALESCE(a.attstattarget, -1), -1)::int AS statistics,
+       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
+       NULLIF(a.attcompression, '')::text AS compression,
+       t.typstorage::text AS type_storage,
        a.attinhcount > 0 AS inherited,
        a.attislocal AS is_local,
        a.attnum::int AS position,

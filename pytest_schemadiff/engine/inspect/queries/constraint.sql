@@ -9,10 +9,16 @@ SELECT n.nspname AS schema,
        COALESCE((SELECT ic.reloptions FROM pg_class ic
                   WHERE ic.oid = con.conindid AND con.contype IN ('p', 'u', 'x')), '{}')
          AS index_options,
+       COALESCE(ci.indisclustered, false) AS clustered,
+       COALESCE(ci.indisreplident, false) AS replica_identity,
+       (SELECT ts.spcname::text FROM pg_class ic JOIN pg_tablespace ts
+               ON ts.oid = ic.reltablespace
+         WHERE ic.oid = con.conindid AND con.contype IN ('p', 'u', 'x')) AS tablespace,
        con.oid::int8 AS oid
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_index ci ON con.contype IN ('p', 'u', 'x') AND ci.indexrelid = con.conindid
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
   AND con.conislocal AND con.conparentid = 0
   AND c.relkind IN ('r', 'p')

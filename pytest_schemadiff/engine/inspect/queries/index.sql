@@ -12,11 +12,20 @@ SELECT n.nspname AS schema,
                             CASE WHEN ic.relkind = 'I' THEN 'ONLY ' ELSE '' END,
                             quote_ident(n.nspname), quote_ident(c.relname))) + 1)
          AS definition,
+       -- Only expression columns take a statistics target (NULL or -1: the default).
+       ARRAY(SELECT format('%%s=%%s', a.attnum, a.attstattarget) FROM pg_attribute a
+              WHERE a.attrelid = ic.oid AND a.attnum > 0
+                AND COALESCE(a.attstattarget, -1) >= 0
+              ORDER BY a.attnum) AS column_statistics,
+       i.indisclustered AS clustered,
+       i.indisreplident AS replica_identity,
+       ts.spcname::text AS tablespace,
        ic.oid::int8 AS oid
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_tablespace ts ON ts.oid = ic.reltablespace
 WHERE c.relkind IN ('r', 'p', 'm')
   AND c.relnamespace = ANY (%(namespaces)s::oid[])
   AND NOT EXISTS (SELECT 1 FROM pg_constraint con

@@ -175,6 +175,17 @@ WITH objects AS (
                        WHERE d.classid = 'pg_language'::regclass AND d.objid = l.oid
                          AND d.deptype = 'e')
     -- (end of ts)
+    -- (storage)
+    UNION ALL
+    SELECT 'pg_statistic_ext'::regclass, s.oid, s.stxowner, NULL, NULL, 'statistics object',
+           ARRAY[n.nspname::text, s.stxname::text], '{}', n.nspname::text, s.stxname::text,
+           0, ''
+      FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+     WHERE s.stxnamespace = ANY (%(namespaces)s::oid[])
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                       WHERE d.classid = 'pg_statistic_ext'::regclass AND d.objid = s.oid
+                         AND d.deptype = 'e')
+    -- (end of storage)
 ),
 -- The built-in default ACL of each object type, owner-relative (10 stands for any owner).
 defaults AS (

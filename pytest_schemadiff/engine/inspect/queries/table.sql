@@ -20,6 +20,9 @@ SELECT n.nspname AS schema,
        ARRAY(SELECT o FROM unnest(c.reloptions || ARRAY(
                  SELECT 'toast.' || t FROM pg_class tc, unnest(tc.reloptions) t
                   WHERE tc.oid = c.reltoastrelid)) o ORDER BY 1) AS options,
+       c.relreplident::text AS replica_identity,
+       am.amname::text AS access_method,
+       ts.spcname::text AS tablespace,
        COALESCE(c.reloptions, '{}') || ARRAY(
                  SELECT 'toast.' || t FROM pg_class tc, unnest(tc.reloptions) t
                   WHERE tc.oid = c.reltoastrelid) AS options_order,
@@ -29,6 +32,8 @@ SELECT n.nspname AS schema,
        c.oid::int8 AS oid
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_am am ON am.oid = c.relam
+LEFT JOIN pg_tablespace ts ON ts.oid = c.reltablespace
 WHERE c.relkind IN ('r', 'p')
   AND c.relnamespace = ANY (%(namespaces)s::oid[])
   AND NOT EXISTS (SELECT 1 FROM pg_depend d

@@ -18,19 +18,6 @@ SELECT kind, schema, name FROM (
        AND %(schemas)s::text[] IS NULL
        AND NOT has_column_privilege('pg_catalog.pg_subscription', 'subconninfo', 'SELECT')
     UNION ALL
-    SELECT 'statistics', n.nspname, s.stxname, s.oid, 'pg_statistic_ext'::regclass
-      FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
-     WHERE s.stxnamespace = ANY (%(namespaces)s::oid[])
-    UNION ALL
-    SELECT 'column storage or statistics', n.nspname, format('%%s.%%s', c.relname, a.attname),
-           c.oid, 'pg_class'::regclass
-      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-      JOIN pg_type t ON t.oid = a.atttypid
-      JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
-       AND c.relnamespace = ANY (%(namespaces)s::oid[])
-       AND (a.attstorage <> t.typstorage OR COALESCE(a.attstattarget, -1) >= 0)
-    UNION ALL
     -- fdw: what ALTER FOREIGN TABLE ... ALTER COLUMN sets beyond the foreign table model.
     SELECT 'foreign table column storage or statistics', n.nspname,
            format('%%s.%%s', c.relname, a.attname), c.oid, 'pg_class'::regclass

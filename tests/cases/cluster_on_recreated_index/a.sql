@@ -1,0 +1,11 @@
+-- The clustered index is re-created (its definition changes) and a clustered column's
+-- type changes (which rebuilds the index and keeps the mark); a dropped clustered index.
+CREATE TABLE public.post (id integer PRIMARY KEY, author integer, at date);
+CREATE INDEX post_author ON public.post (author);
+ALTER TABLE public.post CLUSTER ON post_author;
+CREATE TABLE public.tag (id integer, name text);
+CREATE INDEX tag_name ON public.tag (name);
+ALTER TABLE public.tag CLUSTER ON tag_name;
+CREATE TABLE public.gone (id integer);
+CREATE INDEX gone_id ON public.gone (id);
+ALTER TABLE public.gone CLUSTER ON gone_id;

@@ -1,0 +1,6 @@
+-- Statistics on a table that is re-created (it becomes partitioned) and on a table that is
+-- dropped.
+CREATE TABLE public.reading (id integer NOT NULL, sensor integer, at date NOT NULL);
+CREATE STATISTICS public.reading_sa ON sensor, at FROM public.reading;
+CREATE TABLE public.old (a integer, b integer);
+CREATE STATISTICS public.old_ab ON a, b FROM public.old;
