@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
-from ..model import Catalog
+from ..model import Catalog, DefaultPrivilege, Kind
 
 __all__ = ["Context"]
 
@@ -14,3 +15,14 @@ class Context:
     a: Catalog
     b: Catalog
     ignore_extension_versions: bool = False
+
+    @cached_property
+    def creation_defaults(self) -> dict[tuple[str, str], DefaultPrivilege]:
+        """(schema or "", object type) -> the default privileges entry that applies to what
+        the plan creates: A's entries of the role running it (the one that inspected A)
+        that B keeps (see ``initial_privileges``). Worked out once per plan."""
+        return {
+            (d.schema, d.object_type): d
+            for key, d in self.a.objects.items()
+            if key.kind is Kind.DEFAULT_PRIVILEGE and d.for_current_user and key in self.b.objects
+        }
