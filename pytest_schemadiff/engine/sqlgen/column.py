@@ -6,8 +6,11 @@ Columns a table inherits (from its parent or partitioned table) change through t
 
 from __future__ import annotations
 
+import re
+
 from ..model import Column, Key, Kind
 from ..plan import Action, Hazard, Statement
+from . import owned_sequence
 from .context import Context
 from .quoting import ident, qualified
 from .sequence import needs_restart
@@ -68,12 +71,13 @@ def drop(old: Column, ctx: Context) -> list[Statement]:
     if old.inherited:
         return []
     return [
+        *owned_sequence.release(old.key, ctx),
         Statement(
             f"ALTER TABLE {_table(old)} DROP COLUMN {ident(old.name)}",
             old.key,
             Action.DROP,
             frozenset({Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK}),
-        )
+        ),
     ]
 
 
@@ -108,6 +112,37 @@ def type_changes(old: Column, new: Column) -> bool:
     return (old.data_type, old.collation) != (new.data_type, new.collation)
 
 
+_IDENT = re.compile(r'"((?:[^"]|"")*)"|([^."]+)')
+
+
+def _user_enum(data_type: str, ctx: Context) -> bool:
+    """Whether ``data_type`` (as format_type writes it, maybe an array) is an enum of
+    either catalog."""
+    base = data_type
+    while base.endswith("[]"):
+        base = base[:-2]
+    parts = [
+        m.group(1).replace('""', '"') if m.group(1) is not None else m.group(2)
+        for m in _IDENT.finditer(base)
+    ]
+    if not parts:
+        return False
+    # format_type qualifies a type only when it is not visible: bare means public.
+    key = Key(Kind.ENUM, parts[-2] if len(parts) > 1 else "public", parts[-1])
+    return key in ctx.a.objects or key in ctx.b.objects
+
+
+def _conversion(old: Column, new: Column, ctx: Context) -> str:
+    """The USING expression of a type change. PostgreSQL has no cast from or to an enum
+    but text (one enum to another, an integer to an enum): those go through the text
+    form, which every type has; others take the cast, which keeps its semantics (a
+    numeric rounds to an integer, a boolean becomes 0 or 1)."""
+    column = ident(new.name)
+    if _user_enum(old.data_type, ctx) or _user_enum(new.data_type, ctx):
+        return f"{column}::text::{new.data_type}"
+    return f"{column}::{new.data_type}"
+
+
 def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
     if (old.generated, old.generated_kind) != (new.generated, new.generated_kind):
         return None
@@ -128,13 +163,16 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
     if type_changes(old, new):
         collate = f" COLLATE {new.collation}" if new.collation else ""
         add(
-            f"TYPE {new.data_type}{collate} USING {ident(new.name)}::{new.data_type}",
+            f"TYPE {new.data_type}{collate} USING {_conversion(old, new, ctx)}",
             Hazard.REWRITES_TABLE,
             Hazard.ACCESS_EXCLUSIVE_LOCK,
         )
     if new.default is not None and old.default != new.default:
         add(f"SET DEFAULT {new.default}")
     if new.identity and not old.identity:
+        if not old.not_null:
+            # Identity requires NOT NULL already in place.
+            add("SET NOT NULL", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
         add(f"ADD {_identity_clause(new)}", Hazard.ACCESS_EXCLUSIVE_LOCK)
     elif new.identity and old.identity:
         if old.identity != new.identity:
@@ -156,7 +194,7 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
                     else ""
                 )
             )
-    if new.not_null and not old.not_null:
+    if new.not_null and not old.not_null and not (new.identity and not old.identity):
         add("SET NOT NULL", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
     elif old.not_null and not new.not_null:
         add("DROP NOT NULL", action=Action.DROP)

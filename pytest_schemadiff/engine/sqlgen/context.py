@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..model import Catalog, DefaultPrivilege, Kind
+from ..model import Catalog, DefaultPrivilege, Key, Kind, Sequence
 
 __all__ = ["Context"]
 
@@ -26,3 +26,17 @@ class Context:
             for key, d in self.a.objects.items()
             if key.kind is Kind.DEFAULT_PRIVILEGE and d.for_current_user and key in self.b.objects
         }
+
+    @cached_property
+    def _owned_sequences(self) -> dict[Key, list[Key]]:
+        found: dict[Key, list[Key]] = {}
+        for key, obj in self.a.objects.items():
+            if isinstance(obj, Sequence) and obj.owner_column is not None:
+                table = obj.owner_column.parent()
+                if table is not None:
+                    found.setdefault(table, []).append(key)
+        return found
+
+    def sequences_owned_by(self, table: Key) -> list[Key]:
+        """A's sequences OWNED BY a column of ``table`` (a table key)."""
+        return self._owned_sequences.get(Key(Kind.TABLE, table.schema, table.name), [])
