@@ -70,15 +70,53 @@ def create(new: Column, ctx: Context) -> list[Statement]:
 def drop(old: Column, ctx: Context) -> list[Statement]:
     if old.inherited:
         return []
+    hazards = frozenset({Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK})
+    keep, lose = _children_of_dropped(old, ctx)
+    # When a child keeps the column as its own in B, ONLY leaves it (and its data) in
+    # every child as a local column; the children that lose it drop it themselves.
+    only = "ONLY " if keep else ""
     return [
         *owned_sequence.release(old.key, ctx),
         Statement(
-            f"ALTER TABLE {_table(old)} DROP COLUMN {ident(old.name)}",
+            f"ALTER TABLE {only}{_table(old)} DROP COLUMN {ident(old.name)}",
             old.key,
             Action.DROP,
-            frozenset({Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK}),
+            hazards,
+        ),
+        *(
+            Statement(
+                f"ALTER TABLE {_table(c)} DROP COLUMN {ident(c.name)}",
+                old.key,
+                Action.DROP,
+                hazards,
+            )
+            for c in (lose if keep else ())
         ),
     ]
+
+
+def _format_ident(name: str) -> str:
+    """``name`` as format('%I') writes it (quoted only when needed; keywords aside)."""
+    return name if re.fullmatch(r"[a-z_][a-z0-9_$]*", name) else ident(name)
+
+
+def _children_of_dropped(old: Column, ctx: Context) -> tuple[list[Column], list[Column]]:
+    """The inheritance children (in A, kept in B) of the table whose column ``old`` is
+    dropped, that inherit the column: those whose B column is their own, and the rest."""
+    parent = f"{_format_ident(old.schema)}.{_format_ident(old.table)}"
+    keep: list[Column] = []
+    lose: list[Column] = []
+    for child in ctx.inheritance_children(parent):
+        key = Key(Kind.COLUMN, child.schema, child.name, old.name)
+        column = ctx.a.objects.get(key)
+        if child.key not in ctx.b.objects or column is None or not column.inherited:
+            continue
+        target = ctx.b.objects.get(key)
+        if target is not None and (target.is_local or not target.inherited):
+            keep.append(column)
+        else:
+            lose.append(column)
+    return keep, lose
 
 
 # What a plain (not generated) column can only use through its default.

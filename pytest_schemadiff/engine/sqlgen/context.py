@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..model import Catalog, DefaultPrivilege, Key, Kind, Sequence
+from ..model import Catalog, DefaultPrivilege, Key, Kind, Sequence, Table
 
 __all__ = ["Context"]
 
@@ -40,3 +40,16 @@ class Context:
     def sequences_owned_by(self, table: Key) -> list[Key]:
         """A's sequences OWNED BY a column of ``table`` (a table key)."""
         return self._owned_sequences.get(Key(Kind.TABLE, table.schema, table.name), [])
+
+    @cached_property
+    def _children(self) -> dict[str, list[Table]]:
+        found: dict[str, list[Table]] = {}
+        for obj in self.a.objects.values():
+            if isinstance(obj, Table):
+                for parent in obj.inherits:
+                    found.setdefault(parent, []).append(obj)
+        return found
+
+    def inheritance_children(self, parent: str) -> list[Table]:
+        """A's tables that inherit from ``parent`` (qualified as ``Table.inherits`` is)."""
+        return self._children.get(parent, [])
