@@ -299,7 +299,11 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
 # Kinds that cannot use a table, so a member using them is dropped with its table (the
 # table's DROP is ordered before theirs): a column of a domain type goes with its table
 # instead of being dropped alone, which fails when a generated column uses it.
-_NEVER_USE_TABLES = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.RANGE_TYPE, Kind.COLLATION})
+# A sequence uses no table either (OWNED BY is not a use): a serial column goes with its
+# table, so a foreign key of the table that references it never outlives it.
+_NEVER_USE_TABLES = frozenset(
+    {Kind.ENUM, Kind.DOMAIN, Kind.RANGE_TYPE, Kind.COLLATION, Kind.SEQUENCE}
+)
 
 
 class _Planner:

@@ -874,6 +874,9 @@ class DefaultPrivilege(TopLevel):
     object_type: str
     grants: tuple[Grant, ...]
     baseline: tuple[Grant, ...] = field(compare=False)
+    # Whether the inspecting role is ``role``: PostgreSQL applies an entry only to objects
+    # its own role creates, and a plan is applied as the role that inspected its source.
+    for_current_user: bool = field(compare=False)
     oid: int = field(compare=False)
 
     def __post_init__(self) -> None:

@@ -68,6 +68,7 @@ from ..model import (
     View,
 )
 from .attached import ATTACHED_FIELDS, attach
+from .sql_body import add_body_dependencies
 
 __all__ = ["MODELS", "inspect_catalog", "query_text"]
 
@@ -362,6 +363,8 @@ def inspect_catalog(
             lambda name: _run(conn, name, params), objects, by_catalog_id, ignored_fields
         )
         dependencies = _dependencies(lambda name: _query(conn, name, params), by_catalog_id)
+        # What LANGUAGE sql string bodies use: pg_depend does not record it.
+        add_body_dependencies(objects, dependencies)
         unmodelled = tuple(
             UnmodelledObject(**row)
             for row in _run(conn, "unmodelled", params)

@@ -154,6 +154,9 @@ GENERATORS: dict[Kind, KindSQL] = {
         embedded_in_parent=True,
         changes_type=column.type_changes,
         releases=column.releases,
+        # A generated column blocks a type change of a column its expression uses (the
+        # only column-on-column dependency): it is dropped and added again around it.
+        blocks_dependency_change=True,
     ),
     Kind.CONSTRAINT: KindSQL(constraint.create, constraint.drop, constraint.alter),
     Kind.INDEX: KindSQL(index.create, index.drop, index.alter),

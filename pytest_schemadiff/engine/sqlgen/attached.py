@@ -15,6 +15,7 @@ from ..model import Key, attached_fields
 from ..plan import Action, Statement
 from . import comment, owner, privileges, security_label
 from .context import Context
+from .initial_privileges import initial_privileges
 from .quoting import ident
 
 __all__ = ["statements", "strip"]
@@ -42,7 +43,9 @@ def statements(key: Key, old: Any | None, new: Any, ctx: Context) -> list[Statem
         owner_sql = ident(ctx.a.addresses[key].owner or "")
     else:
         owner_sql = "CURRENT_USER"
-    out += privileges.changes(key, old, new, address, action, owner_sql)
+    # A new object starts from the default privileges in effect when the plan creates it.
+    initial = initial_privileges(key, address, ctx) if old is None else None
+    out += privileges.changes(key, old, new, address, action, owner_sql, initial)
     out += comment.changes(key, old, new, address, action)
     out += security_label.changes(key, old, new, address, action)
     return out

@@ -7,8 +7,11 @@ Columns a table inherits (from its parent or partitioned table) change through t
 
 from __future__ import annotations
 
+import re
+
 from ..model import Column, Key, Kind
 from ..plan import Action, Hazard, Statement
+from . import owned_sequence
 from .context import Context
 from .foreign_table import has_foreign_children
 from .quoting import ident, qualified
@@ -71,14 +74,53 @@ def create(new: Column, ctx: Context) -> list[Statement]:
 def drop(old: Column, ctx: Context) -> list[Statement]:
     if old.inherited:
         return []
+    hazards = frozenset({Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK})
+    keep, lose = _children_of_dropped(old, ctx)
+    # When a child keeps the column as its own in B, ONLY leaves it (and its data) in
+    # every child as a local column; the children that lose it drop it themselves.
+    only = "ONLY " if keep else ""
     return [
+        *owned_sequence.release(old.key, ctx),
         Statement(
-            f"ALTER TABLE {_table(old)} DROP COLUMN {ident(old.name)}",
+            f"ALTER TABLE {only}{_table(old)} DROP COLUMN {ident(old.name)}",
             old.key,
             Action.DROP,
-            frozenset({Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK}),
-        )
+            hazards,
+        ),
+        *(
+            Statement(
+                f"ALTER TABLE {_table(c)} DROP COLUMN {ident(c.name)}",
+                old.key,
+                Action.DROP,
+                hazards,
+            )
+            for c in (lose if keep else ())
+        ),
     ]
+
+
+def _format_ident(name: str) -> str:
+    """``name`` as format('%I') writes it (quoted only when needed; keywords aside)."""
+    return name if re.fullmatch(r"[a-z_][a-z0-9_$]*", name) else ident(name)
+
+
+def _children_of_dropped(old: Column, ctx: Context) -> tuple[list[Column], list[Column]]:
+    """The inheritance children (in A, kept in B) of the table whose column ``old`` is
+    dropped, that inherit the column: those whose B column is their own, and the rest."""
+    parent = f"{_format_ident(old.schema)}.{_format_ident(old.table)}"
+    keep: list[Column] = []
+    lose: list[Column] = []
+    for child in ctx.inheritance_children(parent):
+        key = Key(Kind.COLUMN, child.schema, child.name, old.name)
+        column = ctx.a.objects.get(key)
+        if child.key not in ctx.b.objects or column is None or not column.inherited:
+            continue
+        target = ctx.b.objects.get(key)
+        if target is not None and (target.is_local or not target.inherited):
+            keep.append(column)
+        else:
+            lose.append(column)
+    return keep, lose
 
 
 # What a plain (not generated) column can only use through its default.
@@ -112,6 +154,37 @@ def type_changes(old: Column, new: Column) -> bool:
     return (old.data_type, old.collation) != (new.data_type, new.collation)
 
 
+_IDENT = re.compile(r'"((?:[^"]|"")*)"|([^."]+)')
+
+
+def _user_enum(data_type: str, ctx: Context) -> bool:
+    """Whether ``data_type`` (as format_type writes it, maybe an array) is an enum of
+    either catalog."""
+    base = data_type
+    while base.endswith("[]"):
+        base = base[:-2]
+    parts = [
+        m.group(1).replace('""', '"') if m.group(1) is not None else m.group(2)
+        for m in _IDENT.finditer(base)
+    ]
+    if not parts:
+        return False
+    # format_type qualifies a type only when it is not visible: bare means public.
+    key = Key(Kind.ENUM, parts[-2] if len(parts) > 1 else "public", parts[-1])
+    return key in ctx.a.objects or key in ctx.b.objects
+
+
+def _conversion(old: Column, new: Column, ctx: Context) -> str:
+    """The USING expression of a type change. PostgreSQL has no cast from or to an enum
+    but text (one enum to another, an integer to an enum): those go through the text
+    form, which every type has; others take the cast, which keeps its semantics (a
+    numeric rounds to an integer, a boolean becomes 0 or 1)."""
+    column = ident(new.name)
+    if _user_enum(old.data_type, ctx) or _user_enum(new.data_type, ctx):
+        return f"{column}::text::{new.data_type}"
+    return f"{column}::{new.data_type}"
+
+
 def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
     if (old.generated, old.generated_kind) != (new.generated, new.generated_kind):
         return None
@@ -137,7 +210,7 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
         using = (
             ""
             if has_foreign_children(ctx.b, new.schema, new.table)
-            else f" USING {ident(new.name)}::{new.data_type}"
+            else f" USING {_conversion(old, new, ctx)}"
         )
         add(
             f"TYPE {new.data_type}{collate}{using}",
@@ -147,6 +220,9 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
     if new.default is not None and old.default != new.default:
         add(f"SET DEFAULT {new.default}")
     if new.identity and not old.identity:
+        if not old.not_null:
+            # Identity requires NOT NULL already in place.
+            add("SET NOT NULL", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
         add(f"ADD {_identity_clause(new)}", Hazard.ACCESS_EXCLUSIVE_LOCK)
     elif new.identity and old.identity:
         if old.identity != new.identity:
@@ -168,7 +244,7 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
                     else ""
                 )
             )
-    if new.not_null and not old.not_null:
+    if new.not_null and not old.not_null and not (new.identity and not old.identity):
         add("SET NOT NULL", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
     elif old.not_null and not new.not_null:
         add("DROP NOT NULL", action=Action.DROP)

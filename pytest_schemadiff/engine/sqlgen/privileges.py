@@ -75,12 +75,22 @@ def grant_statements(
 
 
 def changes(
-    key: Key, old: Any | None, new: Any, address: Address, action: Action, owner: str
+    key: Key,
+    old: Any | None,
+    new: Any,
+    address: Address,
+    action: Action,
+    owner: str,
+    initial: tuple[Grant, ...] | None = None,
 ) -> list[Statement]:
     """Statements giving ``new`` its privileges, from ``old``'s (None: a new object, which
-    starts with the built-in default). ``owner`` is the owner as SQL."""
+    starts with ``initial``, by default the built-in default). ``owner`` is the owner as
+    SQL."""
     wanted = getattr(new, "privileges", None)
-    current = getattr(old, "privileges", None) if old is not None else address.default_privileges
+    if old is not None:
+        current = getattr(old, "privileges", None)
+    else:
+        current = initial if initial is not None else address.default_privileges
     if wanted is None or current is None or wanted == current:
         return []
     return [

@@ -3,7 +3,7 @@ column exists, because the column's default usually uses the sequence."""
 
 from __future__ import annotations
 
-from ..model import Sequence
+from ..model import Key, Kind, Sequence
 from ..plan import Action, Hazard, Statement
 from .context import Context
 from .quoting import ident, qualified
@@ -17,8 +17,13 @@ def _options(s: Sequence) -> str:
     )
 
 
-def _owned_by(s: Sequence, action: Action) -> Statement:
+def _owned_by(s: Sequence, action: Action, old: Sequence | None = None) -> Statement:
     column = s.owner_column
+    # The old owner may be dropped in the plan, letting go of the sequence first
+    # (owned_sequence.release, an ALTER of that column or table): after that.
+    before: tuple[Key, ...] = ()
+    if old is not None and old.owner_column is not None:
+        before = (old.owner_column, Key(Kind.TABLE, *old.owner_column[1:3]))
     owner = "NONE"
     if s.owned_by_table is not None:
         owner = ".".join(ident(part) for part in s.owned_by_table)
@@ -26,7 +31,7 @@ def _owned_by(s: Sequence, action: Action) -> Statement:
         f"ALTER SEQUENCE {qualified(s.schema, s.name)} OWNED BY {owner}",
         s.key,
         action,
-        requires=(column,) if column is not None else (),
+        requires=((column,) if column is not None else ()) + before,
     )
 
 
@@ -78,5 +83,5 @@ def alter(old: Sequence, new: Sequence, ctx: Context) -> list[Statement] | None:
             )
         )
     if old.owned_by != new.owned_by:
-        out.append(_owned_by(new, Action.ALTER))
+        out.append(_owned_by(new, Action.ALTER, old))
     return out

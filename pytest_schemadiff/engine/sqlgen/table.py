@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..model import Column, Kind, Table
 from ..plan import Action, Hazard, Statement
 from . import column as column_sql
+from . import owned_sequence
 from .context import Context
 from .quoting import qualified
 from .storage import created_table_columns, table_clauses, tablespace_clause, using_clause
@@ -53,12 +54,13 @@ def create(new: Table, ctx: Context) -> list[Statement]:
 
 def drop(old: Table, ctx: Context) -> list[Statement]:
     return [
+        *owned_sequence.release(old.key, ctx),
         Statement(
             f"DROP TABLE {_name(old)}",
             old.key,
             Action.DROP,
             frozenset({Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK}),
-        )
+        ),
     ]
 
 

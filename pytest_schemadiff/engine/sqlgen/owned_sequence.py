@@ -1,0 +1,40 @@
+"""Sequences that survive the drop of the column that OWNS them.
+
+``ALTER SEQUENCE ... OWNED BY`` makes a sequence part of its column: dropping the column
+or its table drops the sequence too. When B keeps the sequence under another owner, the
+drop must let go of it first. The release is an ALTER of the dropped table or column, in
+its drop's statements just before it; the sequence's own OWNED BY (``sequence.alter``)
+requires the old owner, so it comes after the release, never before it.
+"""
+
+from __future__ import annotations
+
+from ..model import Key, Kind, Sequence
+from ..plan import Action, Statement
+from .context import Context
+from .quoting import qualified
+
+__all__ = ["release"]
+
+
+def release(key: Key, ctx: Context) -> list[Statement]:
+    """``OWNED BY NONE`` for A's sequences owned by ``key`` (a table, or one column) that B
+    keeps with another owner; statements about ``key``, to put before its DROP."""
+    table = key.parent() or key
+    out = []
+    for seq_key in ctx.sequences_owned_by(table):
+        old: Sequence = ctx.a.objects[seq_key]
+        new = ctx.b.objects.get(seq_key)
+        column = old.owner_column
+        if not isinstance(new, Sequence) or new.owned_by == old.owned_by or column is None:
+            continue
+        if key.kind is Kind.COLUMN and column != key:
+            continue
+        out.append(
+            Statement(
+                f"ALTER SEQUENCE {qualified(old.schema, old.name)} OWNED BY NONE",
+                key,
+                Action.ALTER,
+            )
+        )
+    return out

@@ -1,0 +1,10 @@
+DO $$ BEGIN CREATE ROLE schemadiff_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE schemadiff_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SCHEMA app;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT INSERT ON TABLES TO schemadiff_writer;
+ALTER DEFAULT PRIVILEGES GRANT SELECT ON SEQUENCES TO schemadiff_reader;
+CREATE TABLE app.only_b (id integer);
+CREATE TABLE app.only_b_revoked (id integer);
+REVOKE INSERT ON app.only_b_revoked FROM schemadiff_writer;
+CREATE SCHEMA reports_b;
+CREATE SEQUENCE app.only_b_seq;
