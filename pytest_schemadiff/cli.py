@@ -26,6 +26,10 @@ Exit codes (migra's, with usage errors moved off 2):
   written; the unsafe statements are listed on stderr. ``--format summary`` and ``json``
   describe rather than migrate, so they are still written, with exit code 3.
 
+``--validate`` proves the SQL before writing it: it runs on a scratch copy of A in one
+transaction (``engine/validate.py``) and the result must equal B; otherwise exit 1 with one
+line (PostgreSQL's message, DETAIL and HINT) and the statement that failed.
+
 Every error is one line on stderr, ``schemadiff: error: ...``; engine warnings are
 ``schemadiff: warning: ...`` lines. This module only parses, wires and renders: the work is
 done by ``engine``, ``loading`` and ``server``.
@@ -57,7 +61,7 @@ from .engine import SchemaDiff, diff_schemas
 from .engine.model import Kind
 from .engine.plan import Action
 from .engine.render import render_json, render_sql, render_text
-from .errors import ConfigError, SchemaDiffError
+from .errors import ConfigError, PlanValidationError, SchemaDiffError
 from .loading import ServerOptions, load_path
 from .plugin.runs import RUN_PREFIX, RunLease, new_run_id
 from .server import DEFAULT_MAJOR, SchemaDiffServer, running_server
@@ -198,6 +202,14 @@ def build_parser(stdout: IO[str] = sys.stdout) -> argparse.ArgumentParser:
         metavar="FILE",
         type=Path,
         help="write the output to FILE instead of stdout",
+    )
+    ours.add_argument(
+        "--validate",
+        action="store_true",
+        help=(
+            "prove the SQL first: run it on a scratch copy of A in one transaction and "
+            "check the result equals B; exit 1 naming the statement that fails"
+        ),
     )
     ours.add_argument("--with-owners", action="store_true", help="also compare owners")
     ours.add_argument("--ignore-comments", action="store_true", help="do not compare comments")
@@ -408,6 +420,7 @@ def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
             ignore_comments=args.ignore_comments,
             ignore_extension_versions=args.ignore_extension_versions,
             column_order=args.column_order,
+            validate=args.validate,
         )
         for line in scratch.skipped_leftovers:
             stderr.write(f"{PROG}: warning: {line}\n")
@@ -481,6 +494,12 @@ def main(
     except UsageError as exc:
         err.write(f"{PROG}: error: {_one_line(str(exc))}\n")
         err.write(f"usage: {PROG} [options] A B (try '{PROG} --help')\n")
+        return EXIT_ERROR
+    except PlanValidationError as exc:
+        # One line, then the statement that failed as it was generated (it may span lines).
+        err.write(f"{PROG}: error: {_one_line(str(exc))}\n")
+        if exc.statement is not None:
+            err.write(f"{mask_password(exc.statement.rstrip())};\n")
         return EXIT_ERROR
     except SchemaDiffError as exc:
         err.write(f"{PROG}: error: {_one_line(str(exc))}\n")

@@ -76,8 +76,15 @@ def diff_schemas(
     ignore_comments: bool = False,
     ignore_extension_versions: bool = False,
     column_order: bool = False,
+    validate: bool = False,
 ) -> SchemaDiff:
-    """Compare database ``a`` with ``b`` (anything ``connect`` accepts) and plan A -> B."""
+    """Compare database ``a`` with ``b`` (anything ``connect`` accepts) and plan A -> B.
+
+    ``validate=True`` proves the plan before returning it: it runs on a scratch copy of A
+    (in one transaction), which must then equal B; else PlanValidationError names the
+    statement that failed and PostgreSQL's message, or the differences left
+    (``engine/validate.py``). A is not changed.
+    """
     selected = list(schemas) if schemas is not None else None
     excluded = list(exclude_schemas or ())
     options = Options(
@@ -111,7 +118,25 @@ def diff_schemas(
             with ThreadPoolExecutor(1, thread_name_prefix="schemadiff-inspect") as pool:
                 catalog_b = pool.submit(inspect, conn_b)
                 catalogs = [inspect(conn_a), catalog_b.result()]
-    return compare_catalogs(catalogs[0], catalogs[1], options)
+    result = compare_catalogs(catalogs[0], catalogs[1], options)
+    if validate:
+        from .validate import prove_plan
+
+        def rediff(url: str) -> SchemaDiff:
+            return diff_schemas(
+                url,
+                b,
+                schemas=selected,
+                exclude_schemas=excluded,
+                ignore_privileges=ignore_privileges,
+                ignore_owners=ignore_owners,
+                ignore_comments=ignore_comments,
+                ignore_extension_versions=ignore_extension_versions,
+                column_order=column_order,
+            )
+
+        prove_plan(a, result, rediff)
+    return result
 
 
 def _blanked(options: Options) -> dict[str, Any]:
