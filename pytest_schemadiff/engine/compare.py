@@ -122,9 +122,9 @@ def diff_schemas(
     if validate:
         from .validate import prove_plan
 
-        def rediff(url: str) -> SchemaDiff:
+        def rediff(copy: Any) -> SchemaDiff:
             return diff_schemas(
-                url,
+                copy,
                 b,
                 schemas=selected,
                 exclude_schemas=excluded,

@@ -43,19 +43,28 @@ SCRATCH_MARK = "_validate"
 
 
 def prove_plan(
-    a: Any, result: SchemaDiff, rediff: Callable[[str], SchemaDiff], *, scratch: Any = None
+    a: Any, result: SchemaDiff, rediff: Callable[[Any], SchemaDiff], *, scratch: Any = None
 ) -> None:
     """Apply ``result.statements`` to a scratch copy of ``a`` and check that ``rediff`` (the
-    same comparison against B, given the copy's URL) then finds nothing left to do.
+    same comparison against B, given the copy's URL or connection) then finds nothing left.
 
     ``scratch``: a context manager factory ``(a) -> URL`` of a scratch copy, for callers
-    that have one at hand (default: ``scratch_copy``). Raises PlanValidationError.
+    that have one at hand (default: ``scratch_copy``). When ``a`` is a live connection of
+    the caller's (psycopg2, or SQLAlchemy / sqlbag on it), what it sees may be uncommitted:
+    the plan then runs inside its transaction, under a savepoint rolled back afterwards.
+    Raises PlanValidationError.
     """
     if not result.statements:
         return
-    with (scratch or scratch_copy)(a) as url:
-        apply_plan(url, result.statements)
-        after = rediff(url)
+    live = _live_connection(a) if scratch is None else None
+    if live is not None:
+        with _inside(live):
+            apply_plan_on(live, result.statements, commit=False)
+            after = rediff(live)
+    else:
+        with (scratch or scratch_copy)(a) as url:
+            apply_plan(url, result.statements)
+            after = rediff(url)
     remaining = [d for d in after.differences if d.attribute != "column_order"]
     if remaining or after.statements:
         raise _not_converged(remaining, after.statements)
@@ -64,22 +73,65 @@ def prove_plan(
 def apply_plan(url: str, statements: Sequence[Statement]) -> None:
     """Run ``statements`` on ``url``: the transactional ones in one transaction, then the
     others (``transactional=False``) one by one after it. Raises PlanValidationError."""
-    total = len(statements)
-    position = {id(s): n for n, s in enumerate(statements, 1)}
     conn = open_connection(url)
     try:
-        with conn.cursor() as cur:
-            for s in statements:
-                if s.transactional:
-                    _execute(cur, s, position[id(s)], total)
-        conn.commit()
-        conn.autocommit = True
-        with conn.cursor() as cur:
-            for s in statements:
-                if not s.transactional:
-                    _execute(cur, s, position[id(s)], total)
+        apply_plan_on(conn, statements, commit=True)
     finally:
         conn.close()
+
+
+def apply_plan_on(conn: Any, statements: Sequence[Statement], *, commit: bool) -> None:
+    """``apply_plan`` on an open connection; without ``commit`` (inside a caller's
+    transaction) the statements that cannot run in a transaction are left out."""
+    total = len(statements)
+    position = {id(s): n for n, s in enumerate(statements, 1)}
+    with conn.cursor() as cur:
+        for s in statements:
+            if s.transactional:
+                _execute(cur, s, position[id(s)], total)
+    if not commit:
+        return
+    conn.commit()
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        for s in statements:
+            if not s.transactional:
+                _execute(cur, s, position[id(s)], total)
+
+
+def _live_connection(source: Any) -> Any | None:
+    """The caller's own psycopg2 connection behind ``source``, if it is one."""
+    from ..connection import Connection, _dbapi_connection_of
+
+    if isinstance(source, Connection):
+        return source
+    if isinstance(source, str):
+        return None
+    dbapi = _dbapi_connection_of(source)
+    return dbapi if isinstance(dbapi, Connection) else None
+
+
+_SAVEPOINT = "schemadiff_validate"
+
+
+@contextlib.contextmanager
+def _inside(conn: Any) -> Iterator[None]:
+    """Run the block in ``conn``'s transaction and undo it all afterwards (a savepoint; a
+    transaction of its own on an autocommit connection)."""
+    own = conn.autocommit
+    with conn.cursor() as cur:
+        if own:
+            cur.execute("BEGIN")
+        cur.execute(f"SAVEPOINT {_SAVEPOINT}")
+    try:
+        yield
+    finally:
+        with conn.cursor() as cur:
+            if own:
+                cur.execute("ROLLBACK")
+            else:
+                cur.execute(f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
+                cur.execute(f"RELEASE SAVEPOINT {_SAVEPOINT}")
 
 
 def _execute(cur: Any, statement: Statement, number: int, total: int) -> None:
@@ -168,11 +220,28 @@ def scratch_copy(source: Any) -> Iterator[str]:
 
 def copy_schema(server: SchemaDiffServer, source_url: str, target_url: str) -> None:
     """Load ``pg_dump --schema-only`` of ``source_url`` into ``target_url`` (same server)."""
+    # The password goes through the environment, never a command line; a session of A's
+    # holding a lock pg_dump needs (uncommitted DDL) makes it fail, not wait forever.
+    params = psycopg2.extensions.parse_dsn(source_url)
     env = dict(os.environ)
+    if params.pop("password", None) is not None:
+        env["PGPASSWORD"] = psycopg2.extensions.parse_dsn(source_url)["password"]
+    source_url = psycopg2.extensions.make_dsn(**params)
+    target_params = psycopg2.extensions.parse_dsn(target_url)
+    target_params.pop("password", None)
+    target_url = psycopg2.extensions.make_dsn(**target_params)
     with tempfile.TemporaryDirectory(prefix="schemadiff-validate-") as tmp:
         dump = Path(tmp) / "a.sql"
         for argv in (
-            [str(server.bin_dir / "pg_dump"), "--schema-only", "-f", str(dump), "-d", source_url],
+            [
+                str(server.bin_dir / "pg_dump"),
+                "--schema-only",
+                "--lock-wait-timeout=10s",
+                "-f",
+                str(dump),
+                "-d",
+                source_url,
+            ],
             [
                 str(server.bin_dir / "psql"),
                 "-X",

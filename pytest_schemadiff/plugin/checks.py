@@ -66,6 +66,26 @@ def _diff_with_target(workspace: Workspace, state: str) -> SchemaDiff:
         return diff_schemas(source, target)
 
 
+def _proven_diff_with_target(workspace: Workspace) -> tuple[SchemaDiff, Exception | None]:
+    """The migrated schema against the target, and what proving the fixing SQL found: it
+    runs on another clone of the migrated template, so the SQL shown is SQL that works."""
+    from ..engine import diff_schemas
+    from .assertions import check_plan
+
+    with (
+        _state_database(workspace, "post") as source,
+        _state_database(workspace, "target") as target,
+    ):
+        result = diff_schemas(source, target)
+        if result.is_empty:
+            return result, None
+
+        def scratch(_: object) -> contextlib.AbstractContextManager[str]:
+            return workspace.scratch_clone(workspace.template("post"), "check_proof")
+
+        return result, check_plan(result, source, lambda u: diff_schemas(u, target), scratch)
+
+
 def _dump_equals_target(workspace: Workspace) -> bool:
     try:
         return _diff_with_target(workspace, "pre").is_empty
@@ -82,7 +102,7 @@ def check_matches_target(schemadiff_workspace: Workspace) -> None:
     post_label = "the migrated database (dump + pending)" if inputs.has_pending else "the dump"
     failure: str | None = None
     try:
-        result = _diff_with_target(workspace, "post")
+        result, problem = _proven_diff_with_target(workspace)
     except with_driver_errors() as exc:
         failure = server_failure(workspace.server, exc)
     if failure is None:
@@ -91,7 +111,7 @@ def check_matches_target(schemadiff_workspace: Workspace) -> None:
             return
         from .assertions import describe_mismatch
 
-        failure = describe_mismatch(result, post_label, f"the target {target_label}")
+        failure = describe_mismatch(result, post_label, f"the target {target_label}", problem)
     # Outside the except block, so pytest does not print the error twice. A pending
     # migration that fails or changes the schema while the dump already equals the target
     # was most likely applied already (the dump is newer than the migration).

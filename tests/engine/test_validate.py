@@ -109,13 +109,39 @@ def test_a_in_use_is_copied_from_its_schema(
     a, b = make_db(A_SQL), make_db(B_SQL)
     held = psycopg2.connect(a)
     try:
-        diff_schemas(held, b, validate=True)
+        diff_schemas(a, b, validate=True)
         view = GENERATORS[Kind.VIEW]
         monkeypatch.setitem(GENERATORS, Kind.VIEW, dataclasses.replace(view, drop=lambda o, c: []))
         with pytest.raises(PlanValidationError, match="view v depends on table t"):
-            diff_schemas(held, b, validate=True)
+            diff_schemas(a, b, validate=True)
     finally:
         held.close()
+    assert _scratch_left(schemadiff_server) == []
+
+
+def test_a_live_connection_is_proven_in_its_own_transaction_and_rolled_back(
+    make_db: MakeDb, schemadiff_server: SchemaDiffServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What the caller's session sees, uncommitted work included, is what the plan must fix.
+    a, b = make_db(A_SQL), make_db(B_SQL)
+    conn = psycopg2.connect(a)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("CREATE TABLE uncommitted (id int)")
+        result = diff_schemas(conn, b, validate=True)
+        assert 'DROP TABLE "public"."uncommitted"' in result.sql
+        with conn.cursor() as cur:
+            cur.execute("SELECT to_regclass('public.uncommitted'), to_regclass('public.u')")
+            assert cur.fetchone() == ("uncommitted", None)
+        view = GENERATORS[Kind.VIEW]
+        monkeypatch.setitem(GENERATORS, Kind.VIEW, dataclasses.replace(view, drop=lambda o, c: []))
+        with pytest.raises(PlanValidationError, match="view v depends on table t"):
+            diff_schemas(conn, b, validate=True)
+        with conn.cursor() as cur:  # the transaction is usable again
+            cur.execute("SELECT to_regclass('public.uncommitted')")
+            assert cur.fetchone() == ("uncommitted",)
+    finally:
+        conn.close()
     assert _scratch_left(schemadiff_server) == []
 
 
