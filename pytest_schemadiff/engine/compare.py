@@ -22,7 +22,7 @@ from ..errors import PlanError, SchemaDiffError
 from .diff import Difference, diff_objects
 from .inspect import inspect_catalog
 from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
-from .plan import Action, Statement, order_statements
+from .plan import Action, Hazard, Statement, order_statements
 from .render import render_sql
 from .sqlgen import GENERATORS, Context, attached
 
@@ -53,7 +53,12 @@ class SchemaDiff:
 
     @property
     def unsafe_statements(self) -> tuple[Statement, ...]:
+        """The statements that delete data (``Statement.is_unsafe``)."""
         return tuple(s for s in self.statements if s.is_unsafe)
+
+    def unsafe_under(self, hazards: Collection[Hazard]) -> tuple[Statement, ...]:
+        """The statements with any of ``hazards`` (what a caller counts as unsafe)."""
+        return tuple(s for s in self.statements if s.is_unsafe_under(hazards))
 
 
 @dataclass(frozen=True)

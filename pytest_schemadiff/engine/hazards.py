@@ -49,6 +49,7 @@ __all__ = [
     "HazardReason",
     "Lock",
     "assess",
+    "type_change_rewrites",
 ]
 
 ACCESS_EXCLUSIVE = "AccessExclusiveLock"
@@ -171,8 +172,13 @@ _DROP = re.compile(
 )
 _ON_TABLE = re.compile(
     rf"^(?P<verb>CREATE(?:\s+OR\s+REPLACE)?(?:\s+CONSTRAINT)?\s+TRIGGER|DROP\s+TRIGGER|"
-    rf"(?:CREATE|ALTER|DROP)\s+POLICY|(?:CREATE(?:\s+OR\s+REPLACE)?|DROP)\s+RULE)\s+"
-    rf"(?:IF\s+EXISTS\s+)?{_IDENT}\s+(?:.*?\s)?(?:ON|TO)\s+(?:ONLY\s+)?(?P<rel>{_QNAME})",
+    rf"(?:CREATE|ALTER|DROP)\s+POLICY|DROP\s+RULE)\s+"
+    rf"(?:IF\s+EXISTS\s+)?{_IDENT}\s+(?:.*?\s)??ON\s+(?:ONLY\s+)?(?P<rel>{_QNAME})",
+    re.S | re.I,
+)
+_CREATE_RULE = re.compile(
+    rf"^(?P<verb>CREATE(?:\s+OR\s+REPLACE)?\s+RULE)\s+{_IDENT}\s+AS\s+ON\s+\w+\s+TO\s+"
+    rf"(?:ONLY\s+)?(?P<rel>{_QNAME})",
     re.S | re.I,
 )
 _REPLACE_VIEW = re.compile(
@@ -220,7 +226,13 @@ def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -
                 found.lock(rel, SHARE_ROW_EXCLUSIVE)
                 ref = _REFERENCES.search(cmd)
                 if ref:
-                    found.lock(ref.group("rel"), SHARE_ROW_EXCLUSIVE)
+                    referenced = ref.group("rel")
+                    if "." not in _display(referenced):
+                        # pg_get_constraintdef leaves out a schema on the search path (where
+                        # the inspection found it): the referencing table's, or public.
+                        schema = _display(rel).split(".")[0] if "." in _display(rel) else "public"
+                        referenced = f"{schema}.{referenced}"
+                    found.lock(referenced, SHARE_ROW_EXCLUSIVE)
                 if not not_valid:
                     found.add(
                         Hazard.SCANS_TABLE,
@@ -345,7 +357,7 @@ def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -
             found.lock(rel, ACCESS_EXCLUSIVE)
 
 
-def _forms(sql: str, given: frozenset[Hazard], found: _Found) -> None:
+def _forms(sql: str, table: Key | None, given: frozenset[Hazard], found: _Found) -> None:
     from .plan import Hazard
 
     text = sql.lstrip()
@@ -377,10 +389,11 @@ def _forms(sql: str, given: frozenset[Hazard], found: _Found) -> None:
         if what in ("table", "foreign table", "view", "materialized view", "sequence"):
             found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
         elif what == "index":
-            found.lock(
-                m.group("rel"),
-                SHARE_UPDATE_EXCLUSIVE if m.group("concurrently") else ACCESS_EXCLUSIVE,
-            )
+            mode = SHARE_UPDATE_EXCLUSIVE if m.group("concurrently") else ACCESS_EXCLUSIVE
+            if table is not None:
+                # DROP INDEX locks the index's table, not only the index.
+                found.lock(f"{table.schema}.{table.name}", mode)
+            found.lock(m.group("rel"), mode)
         if what == "table" or what == "materialized view":
             found.add(Hazard.DELETES_DATA, f"drops {what} {name} and every row in it")
         elif what == "schema":
@@ -399,7 +412,7 @@ def _forms(sql: str, given: frozenset[Hazard], found: _Found) -> None:
                 f"queries and code outside the schema that use {what} {name} fail afterwards",
             )
         return
-    m = _ON_TABLE.match(text)
+    m = _ON_TABLE.match(text) or _CREATE_RULE.match(text)
     if m:
         verb = " ".join(m.group("verb").split()).upper()
         name = _display(m.group("rel"))
@@ -475,6 +488,54 @@ def _authorization(sql: str, found: _Found) -> None:
         )
 
 
+_TYPMOD = re.compile(
+    r"^(?P<base>[a-z ]+?)(?:\((?P<mod>[0-9, ]+)\))?(?P<tz> with(?:out)? time zone)?$"
+)
+# Types whose typmod only limits values: a larger (or no) limit needs no rewrite, as
+# PostgreSQL's planner support functions (varchar_support, numeric_support,
+# timestamp_support, ...) reduce the length coercion to nothing.
+_WIDENABLE = frozenset(
+    {"character varying", "bit varying", "numeric", "timestamp", "time", "interval"}
+)
+# Binary-coercible pairs (pg_cast castmethod 'b') PostgreSQL changes without a rewrite.
+_RELABEL = frozenset(
+    {
+        ("character varying", "text"),
+        ("text", "character varying"),
+        ("character", "text"),
+        ("cidr", "inet"),
+        ("xml", "text"),
+    }
+)
+
+
+def type_change_rewrites(old_type: str, new_type: str) -> bool:
+    """Whether ``ALTER COLUMN ... TYPE`` from ``old_type`` to ``new_type`` (as
+    ``format_type`` writes them) rewrites the table and its indexes; False only where
+    PostgreSQL is known to skip it (widening a limit, a binary-coercible relabel)."""
+    old, new = _TYPMOD.match(old_type.strip()), _TYPMOD.match(new_type.strip())
+    if old is None or new is None or old["tz"] != new["tz"]:
+        return True
+    old_base, new_base = old["base"].strip(), new["base"].strip()
+    if old_base != new_base:
+        # A relabel to a type without a limit (varchar(n) -> text, text -> varchar).
+        return (old_base, new_base) not in _RELABEL or new["mod"] is not None
+    if old_base not in _WIDENABLE:
+        return old_type != new_type
+    if new["mod"] is None:
+        return False
+    if old["mod"] is None:
+        return True
+    old_mod = [int(x) for x in old["mod"].split(",")]
+    new_mod = [int(x) for x in new["mod"].split(",")]
+    if old_base == "numeric":
+        # Same scale, no smaller precision.
+        old_scale = old_mod[1] if len(old_mod) > 1 else 0
+        new_scale = new_mod[1] if len(new_mod) > 1 else 0
+        return not (new_scale == old_scale and new_mod[0] >= old_mod[0])
+    return new_mod[0] < old_mod[0]
+
+
 # Said of a hazard when no form rule explains it (a generator set it for its own reasons).
 _GENERIC = {
     "DELETES_DATA": "deletes data that cannot be recovered from the schema",
@@ -491,14 +552,19 @@ _GENERIC = {
 
 
 def assess(
-    sql: str, key: Key, action: Action, given: Iterable[Hazard], transactional: bool
+    sql: str,
+    key: Key,
+    action: Action,
+    given: Iterable[Hazard],
+    transactional: bool,
+    table: Key | None = None,
 ) -> Assessment:
     """The hazards (``given`` plus those of the statement's form), locks and reasons."""
     from .plan import Hazard
 
     given = frozenset(given)
     found = _Found()
-    _forms(sql, given, found)
+    _forms(sql, table or key.parent(), given, found)
     _authorization(sql, found)
     if not transactional:
         found.add(

@@ -113,13 +113,18 @@ class Statement:
     # goes last. For objects whose bodies use things the catalog does not record (a
     # LANGUAGE sql function validated on creation), so what they may use exists first.
     deferred: bool = False
+    # The table a statement works on when its SQL does not name it (DROP INDEX), so the
+    # locks it takes there are known.
+    table: Key | None = field(default=None, compare=False)
     # Derived by ``hazards.assess`` from the statement's form (see __post_init__): the
     # locks it takes, as (relation, mode), and why it has each hazard.
     locks: tuple[Lock, ...] = field(default=(), init=False, compare=False)
     reasons: tuple[HazardReason, ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        found = _hazards.assess(self.sql, self.key, self.action, self.hazards, self.transactional)
+        found = _hazards.assess(
+            self.sql, self.key, self.action, self.hazards, self.transactional, self.table
+        )
         # Frozen: set once, here, as the statement is made.
         object.__setattr__(self, "hazards", found.hazards)
         object.__setattr__(self, "locks", found.locks)

@@ -6,6 +6,7 @@ Columns a table inherits (from its parent or partitioned table) change through t
 
 from __future__ import annotations
 
+from ..hazards import type_change_rewrites
 from ..model import Column, Key, Kind
 from ..plan import Action, Hazard, Statement
 from .context import Context
@@ -127,9 +128,13 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
         add("DROP DEFAULT", action=Action.DROP)
     if type_changes(old, new):
         collate = f" COLLATE {new.collation}" if new.collation else ""
+        # A binary-coercible change (a wider varchar, varchar -> text) only takes the lock.
+        rewrites = type_change_rewrites(old.data_type, new.data_type) or (
+            old.collation != new.collation
+        )
         add(
             f"TYPE {new.data_type}{collate} USING {ident(new.name)}::{new.data_type}",
-            Hazard.REWRITES_TABLE,
+            *((Hazard.REWRITES_TABLE,) if rewrites else ()),
             Hazard.ACCESS_EXCLUSIVE_LOCK,
         )
     if new.default is not None and old.default != new.default:
