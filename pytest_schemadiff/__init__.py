@@ -28,6 +28,7 @@ from .errors import (
     InspectError,
     LoadError,
     PlanError,
+    PlanValidationError,
     SchemaDiffError,
     ServerError,
 )
@@ -57,6 +58,7 @@ __all__ = [
     "LoadError",
     "Migration",
     "PlanError",
+    "PlanValidationError",
     "SchemaDiff",
     "SchemaDiffError",
     "ServerError",

@@ -22,9 +22,15 @@ Exit codes (migra's, with usage errors moved off 2):
   argument). argparse exits 2 on usage errors, which a script would read as
   "differences", so ours exit 1;
 - 2: differences (output written);
-- 3: unsafe statements (they delete data) and no ``--unsafe``. As in migra, no SQL is
-  written; the unsafe statements are listed on stderr. ``--format summary`` and ``json``
-  describe rather than migrate, so they are still written, with exit code 3.
+- 3: unsafe statements (by default those that delete data; ``--unsafe-hazards`` names
+  the hazards that count, e.g. ``deletes-data,rewrites-table``) and no ``--unsafe``. As
+  in migra, no SQL is written; the unsafe statements are listed on stderr with their
+  hazards and reasons. ``--format summary`` and ``json`` describe rather than migrate, so
+  they are still written, with exit code 3.
+
+``--validate`` proves the SQL before writing it: it runs on a scratch copy of A in one
+transaction (``engine/validate.py``) and the result must equal B; otherwise exit 1 with one
+line (PostgreSQL's message, DETAIL and HINT) and the statement that failed.
 
 Every error is one line on stderr, ``schemadiff: error: ...``; engine warnings are
 ``schemadiff: warning: ...`` lines. This module only parses, wires and renders: the work is
@@ -55,9 +61,15 @@ if TYPE_CHECKING:
 from .connection import connect, mask_password
 from .engine import SchemaDiff, diff_schemas
 from .engine.model import Kind
-from .engine.plan import Action
-from .engine.render import render_json, render_sql, render_text
-from .errors import ConfigError, SchemaDiffError
+from .engine.plan import UNSAFE_BY_DEFAULT, Action, Hazard, parse_hazards
+from .engine.render import (
+    describe_hazards,
+    render_hazards,
+    render_json,
+    render_sql,
+    render_text,
+)
+from .errors import ConfigError, PlanValidationError, SchemaDiffError
 from .loading import ServerOptions, load_path
 from .plugin.runs import RUN_PREFIX, RunLease, new_run_id
 from .server import DEFAULT_MAJOR, SchemaDiffServer, running_server
@@ -151,6 +163,17 @@ def build_parser(stdout: IO[str] = sys.stdout) -> argparse.ArgumentParser:
         action="store_true",
         help="write statements that delete data (DROP TABLE, DROP COLUMN, ...) too",
     )
+    ours_unsafe = parser.add_argument_group("hazards")
+    ours_unsafe.add_argument(
+        "--unsafe-hazards",
+        metavar="NAMES",
+        type=_hazard_names,
+        default=UNSAFE_BY_DEFAULT,
+        help=(
+            "comma-separated hazards that make a statement unsafe (default: deletes-data; "
+            f"known: {', '.join(h.option_name for h in Hazard)}, all)"
+        ),
+    )
     migra.add_argument(
         "--schema",
         action="append",
@@ -199,6 +222,14 @@ def build_parser(stdout: IO[str] = sys.stdout) -> argparse.ArgumentParser:
         type=Path,
         help="write the output to FILE instead of stdout",
     )
+    ours.add_argument(
+        "--validate",
+        action="store_true",
+        help=(
+            "prove the SQL first: run it on a scratch copy of A in one transaction and "
+            "check the result equals B; exit 1 naming the statement that fails"
+        ),
+    )
     ours.add_argument("--with-owners", action="store_true", help="also compare owners")
     ours.add_argument("--ignore-comments", action="store_true", help="do not compare comments")
     ours.add_argument(
@@ -230,6 +261,13 @@ def build_parser(stdout: IO[str] = sys.stdout) -> argparse.ArgumentParser:
     )
     ours.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return parser
+
+
+def _hazard_names(text: str) -> frozenset[Hazard]:
+    try:
+        return parse_hazards(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def parse_args(argv: Sequence[str], stdout: IO[str] = sys.stdout) -> argparse.Namespace:
@@ -361,7 +399,8 @@ def _render(result: SchemaDiff, fmt: str) -> str:
     if fmt == "json":
         return render_json(result.differences, result.statements, result.warnings) + "\n"
     if fmt == "summary":
-        return render_text(result.differences)
+        hazards = render_hazards(result.statements)
+        return render_text(result.differences) + (f"hazards:\n{hazards}" if hazards else "")
     return render_sql(result.statements)
 
 
@@ -417,6 +456,7 @@ def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
             ignore_extension_versions=args.ignore_extension_versions,
             column_order=args.column_order,
             show_secrets=args.show_secrets,
+            validate=args.validate,
         )
         for line in scratch.skipped_leftovers:
             stderr.write(f"{PROG}: warning: {line}\n")
@@ -431,15 +471,19 @@ def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
             reconfigure(encoding="utf-8")
     for warning in (*result.warnings, *result.unmatched):
         stderr.write(f"{PROG}: warning: {warning}\n")
-    unsafe = result.unsafe_statements
+    unsafe = result.unsafe_under(args.unsafe_hazards)
     if unsafe and not args.unsafe:
+        what = (
+            "they delete data"
+            if args.unsafe_hazards == UNSAFE_BY_DEFAULT
+            else "hazards: " + ", ".join(sorted(h.option_name for h in args.unsafe_hazards))
+        )
         stderr.write(
             f"{PROG}: error: {len(unsafe)} unsafe statement{'s' if len(unsafe) != 1 else ''} "
-            "(they delete data) generated; review them, then use --unsafe to write them:\n"
+            f"({what}) generated; review them, then use --unsafe to write them:\n"
         )
         for statement in unsafe:
-            hazards = ", ".join(sorted(h.value for h in statement.hazards))
-            stderr.write(f"  {statement.sql};  -- {hazards}\n")
+            stderr.write(f"  {statement.sql};  -- {describe_hazards(statement)}\n")
         if args.format != "sql":
             _write_output(_render(result, args.format), args.output, stdout)
         return EXIT_UNSAFE
@@ -490,6 +534,12 @@ def main(
     except UsageError as exc:
         err.write(f"{PROG}: error: {_one_line(str(exc))}\n")
         err.write(f"usage: {PROG} [options] A B (try '{PROG} --help')\n")
+        return EXIT_ERROR
+    except PlanValidationError as exc:
+        # One line, then the statement that failed as it was generated (it may span lines).
+        err.write(f"{PROG}: error: {_one_line(str(exc))}\n")
+        if exc.statement is not None:
+            err.write(f"{mask_password(exc.statement.rstrip())};\n")
         return EXIT_ERROR
     except SchemaDiffError as exc:
         err.write(f"{PROG}: error: {_one_line(str(exc))}\n")

@@ -13,6 +13,7 @@ __all__ = [
     "LoadError",
     "MissingExtensionError",
     "PlanError",
+    "PlanValidationError",
     "SchemaDiffError",
     "ServerError",
     "with_driver_errors",
@@ -49,6 +50,20 @@ class InspectError(SchemaDiffError):
 
 class PlanError(SchemaDiffError):
     """SQL to move one schema to another could not be generated or ordered."""
+
+
+class PlanValidationError(PlanError):
+    """A plan failed on a scratch copy of A, or left differences from B after it ran.
+
+    ``statement`` is the SQL that failed (None when every statement ran but the result does
+    not match B), ``message`` PostgreSQL's own error with its DETAIL and HINT, or the
+    differences that remain.
+    """
+
+    def __init__(self, summary: str, statement: str | None = None, message: str = "") -> None:
+        super().__init__(summary)
+        self.statement = statement
+        self.message = message
 
 
 def with_driver_errors() -> tuple[type[BaseException], ...]:

@@ -31,7 +31,7 @@ from typing import Any, SupportsIndex
 from .connection import connect
 from .engine import SchemaDiff, diff_schemas
 from .engine.model import Kind
-from .engine.plan import Action, Statement
+from .engine.plan import UNSAFE_BY_DEFAULT, Action, Hazard, Statement, parse_hazards
 from .errors import ConfigError, SchemaDiffError
 
 __all__ = ["Migration", "Statements", "UnsafeMigrationException"]
@@ -62,12 +62,18 @@ class Statements(list[str]):
 
     def __init__(self, *args: Any) -> None:
         self.safe = True
+        # The hazards that make a generated statement unsafe (default: deletes data).
+        self.unsafe_hazards: frozenset[Hazard] = UNSAFE_BY_DEFAULT
         super().__init__(*args)
 
     @property
     def unsafe(self) -> list[GeneratedSQL]:
-        """The generated statements that delete data."""
-        return [s for s in self if isinstance(s, GeneratedSQL) and s.is_unsafe]
+        """The generated statements with an unsafe hazard (by default: they delete data)."""
+        return [
+            s
+            for s in self
+            if isinstance(s, GeneratedSQL) and s.statement.is_unsafe_under(self.unsafe_hazards)
+        ]
 
     @property
     def sql(self) -> str:
@@ -82,9 +88,14 @@ class Statements(list[str]):
         unsafe = self.unsafe
         if unsafe:
             listed = " ".join(unsafe[:3]) + (" ..." if len(unsafe) > 3 else "")
+            what = (
+                "they delete data"
+                if self.unsafe_hazards == UNSAFE_BY_DEFAULT
+                else "hazards: " + ", ".join(sorted(h.value for h in self.unsafe_hazards))
+            )
             raise UnsafeMigrationException(
-                f"{len(unsafe)} unsafe statement{'s' if len(unsafe) != 1 else ''} (they delete "
-                f"data) generated, refusing to carry on: {listed} (set_safety(False) allows them)"
+                f"{len(unsafe)} unsafe statement{'s' if len(unsafe) != 1 else ''} ({what}) "
+                f"generated, refusing to carry on: {listed} (set_safety(False) allows them)"
             )
 
     def __add__(self, other: Iterable[str]) -> Statements:  # type: ignore[override]
@@ -97,6 +108,7 @@ class Statements(list[str]):
         if isinstance(index, slice):
             sliced = Statements(item)
             sliced.safe = self.safe
+            sliced.unsafe_hazards = self.unsafe_hazards
             return sliced
         return item
 
@@ -173,11 +185,23 @@ class Migration:
     # -- building the statements -------------------------------------------------------------
 
     def clear(self) -> None:
-        """Forget the statements (the safety setting resets to on, as in migra)."""
+        """Forget the statements (the safety setting resets to on, as in migra; the unsafe
+        hazards are kept)."""
+        hazards = self.statements.unsafe_hazards
         self.statements = Statements()
+        self.statements.unsafe_hazards = hazards
 
     def set_safety(self, safety_on: bool) -> None:
         self.statements.safe = safety_on
+
+    def set_unsafe_hazards(self, hazards: str | Iterable[str | Hazard]) -> None:
+        """Which hazards make a statement unsafe (ours; default ``{"deletes data"}``): names
+        such as ``"deletes-data,rewrites-table"``, ``"all"``, or ``Hazard`` members."""
+        self.statements.unsafe_hazards = parse_hazards(
+            hazards
+            if isinstance(hazards, str)
+            else [str(h.value if isinstance(h, Hazard) else h) for h in hazards]
+        )
 
     def add(self, statements: Iterable[str | Statement]) -> None:
         """Append statements: SQL strings or the engine's ``Statement`` objects."""

@@ -15,6 +15,9 @@ text:
 - ``expect.json``: ``"xfail": {"a->b" | "b->a" | "*": "why"}`` for a known gap (strict: a
   case that starts passing must lose its entry), and ``"extensions": [...]``, the
   extensions the case loads: a server without one of them skips the case, by name.
+  ``"hazards": {"a->b" | "b->a": [{"statement": "<start of the SQL>", "hazards": [...],
+  "locks": ["AccessExclusiveLock on public.t", ...]}]}``: what the named statements do to a
+  live system; each must be in the plan with exactly these hazards and locks.
 """
 
 from __future__ import annotations
@@ -70,7 +73,7 @@ def _params() -> Iterator[object]:
 def _expectations(case: str) -> dict[str, Any]:
     path = CASES / case / "expect.json"
     found: dict[str, Any] = json.loads(path.read_text()) if path.is_file() else {}
-    unknown = set(found) - {"xfail", "extensions"}
+    unknown = set(found) - {"xfail", "extensions", "hazards"}
     assert not unknown, f"{path}: unknown keys {sorted(unknown)}"
     return found
 
@@ -203,10 +206,31 @@ def test_case(
         if direction == OTHER_OPTIONS:
             options = dict(_OTHER_OPTIONS)
         result = diff_schemas(source, target, **options)  # type: ignore[arg-type]
+        _check_hazards(case, direction, result)
         _check(schemadiff_server, source, target, result, options, expect_empty)
     finally:
         for name in names:
             schemadiff_server.drop_database(name)  # type: ignore[attr-defined]
+
+
+def _check_hazards(case: str, direction: str, result: SchemaDiff) -> None:
+    """The statements ``expect.json`` names have exactly the hazards and locks it states."""
+    expected = _expectations(case).get("hazards", {}).get(direction, [])
+    problems = []
+    for entry in expected:
+        found = [s for s in result.statements if s.sql.startswith(entry["statement"])]
+        if not found:
+            problems.append(f"no statement starts with {entry['statement']!r}")
+            continue
+        statement = found[0]
+        hazards = sorted(h.value for h in statement.hazards)
+        locks = [str(lock) for lock in statement.locks]
+        if hazards != sorted(entry["hazards"]) or locks != entry.get("locks", []):
+            problems.append(
+                f"{statement.sql.splitlines()[0]}: hazards {hazards}, locks {locks}; "
+                f"expected {sorted(entry['hazards'])}, {entry.get('locks', [])}"
+            )
+    assert not problems, "hazards differ from expect.json:\n" + "\n".join(problems)
 
 
 def _check(

@@ -23,7 +23,7 @@ from . import conninfo
 from .diff import Difference, diff_objects
 from .inspect import inspect_catalog
 from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
-from .plan import Action, Statement, order_statements
+from .plan import Action, Hazard, Statement, order_statements
 from .render import render_sql
 from .secrets import mask_difference
 from .sqlgen import GENERATORS, Context, attached
@@ -56,7 +56,12 @@ class SchemaDiff:
 
     @property
     def unsafe_statements(self) -> tuple[Statement, ...]:
+        """The statements that delete data (``Statement.is_unsafe``)."""
         return tuple(s for s in self.statements if s.is_unsafe)
+
+    def unsafe_under(self, hazards: Collection[Hazard]) -> tuple[Statement, ...]:
+        """The statements with any of ``hazards`` (what a caller counts as unsafe)."""
+        return tuple(s for s in self.statements if s.is_unsafe_under(hazards))
 
 
 @dataclass(frozen=True)
@@ -82,12 +87,19 @@ def diff_schemas(
     ignore_extension_versions: bool = False,
     column_order: bool = False,
     show_secrets: bool = False,
+    validate: bool = False,
 ) -> SchemaDiff:
     """Compare database ``a`` with ``b`` (anything ``connect`` accepts) and plan A -> B.
 
     Option values that hold secrets (``engine/secrets.py``) are compared as they are but
     masked in the differences, and SQL carries a placeholder for them (with a warning),
-    unless ``show_secrets``."""
+    unless ``show_secrets``.
+
+    ``validate=True`` proves the plan before returning it: it runs on a scratch copy of A
+    (in one transaction), which must then equal B; else PlanValidationError names the
+    statement that failed and PostgreSQL's message, or the differences left
+    (``engine/validate.py``). A is not changed.
+    """
     selected = list(schemas) if schemas is not None else None
     excluded = list(exclude_schemas or ())
     options = Options(
@@ -113,7 +125,33 @@ def diff_schemas(
             with ThreadPoolExecutor(1, thread_name_prefix="schemadiff-inspect") as pool:
                 catalog_b = pool.submit(inspect, conn_b)
                 catalogs = [inspect(conn_a), catalog_b.result()]
-    return compare_catalogs(catalogs[0], catalogs[1], options)
+    result = compare_catalogs(catalogs[0], catalogs[1], options)
+    if validate:
+        from .validate import prove_plan
+
+        def rediff(copy: Any) -> SchemaDiff:
+            return diff_schemas(
+                copy,
+                b,
+                schemas=selected,
+                exclude_schemas=excluded,
+                ignore_privileges=ignore_privileges,
+                ignore_owners=ignore_owners,
+                ignore_comments=ignore_comments,
+                ignore_extension_versions=ignore_extension_versions,
+                column_order=column_order,
+            )
+
+        # Proven with the real secrets: SQL holding a placeholder would not converge.
+        revealed = (
+            result
+            if show_secrets
+            else compare_catalogs(
+                catalogs[0], catalogs[1], dataclasses.replace(options, show_secrets=True)
+            )
+        )
+        prove_plan(a, revealed, rediff)
+    return result
 
 
 def inspect_schema(database: str, options: Options | None = None) -> Catalog:

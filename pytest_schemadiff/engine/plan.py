@@ -1,8 +1,12 @@
 """Typed statements and their order.
 
 A ``Statement`` carries its SQL, its hazards as data and whether it can run inside a
-transaction. ``order_statements`` orders statements by a dependency graph built from the
-catalog's own dependency information (``Catalog.dependencies``, mapped from ``pg_depend``):
+transaction. What its form does to a live system (the locks it takes on which relations,
+scans, index builds, authorization, a reason for each hazard) is derived centrally by
+``hazards.assess`` when the statement is made, on top of what its generator said.
+
+``order_statements`` orders statements by a dependency graph built from the catalog's own
+dependency information (``Catalog.dependencies``, mapped from ``pg_depend``):
 
 - creating or altering X waits for the creation or alteration of what X uses in B;
 - dropping or altering X happens before the drop or alteration of what X used in A;
@@ -22,13 +26,25 @@ from enum import Enum
 from graphlib import CycleError, TopologicalSorter
 
 from ..errors import PlanError
+from . import hazards as _hazards
+from .hazards import HazardReason, Lock
 from .model import Key
 
-__all__ = ["Action", "Hazard", "Statement", "order_statements"]
+__all__ = [
+    "UNSAFE_BY_DEFAULT",
+    "Action",
+    "Hazard",
+    "HazardReason",
+    "Lock",
+    "Statement",
+    "order_statements",
+    "parse_hazards",
+]
 
 
 class Hazard(str, Enum):
-    """What running a statement can do besides its intent."""
+    """What running a statement can do besides its intent (each statement also says why:
+    ``Statement.reasons``)."""
 
     DELETES_DATA = "deletes data"
     REWRITES_TABLE = "rewrites table"
@@ -36,6 +52,39 @@ class Hazard(str, Enum):
     BUILDS_INDEX = "builds index"
     ACCESS_EXCLUSIVE_LOCK = "takes ACCESS EXCLUSIVE lock"
     SHARE_LOCK = "takes SHARE lock (blocks writes)"
+    BREAKS_DEPENDENTS = "breaks dependents"
+    CHANGES_AUTHORIZATION = "changes authorization"
+    NOT_TRANSACTIONAL = "cannot run in a transaction"
+
+    @property
+    def option_name(self) -> str:
+        """The hazard's name on a command line: ``deletes-data``."""
+        return self.name.lower().replace("_", "-")
+
+
+# What makes a statement unsafe unless said otherwise (migra's meaning of "unsafe").
+UNSAFE_BY_DEFAULT: frozenset[Hazard] = frozenset({Hazard.DELETES_DATA})
+
+
+def parse_hazards(names: str | Iterable[str]) -> frozenset[Hazard]:
+    """Hazards by option name (``deletes-data``), value (``deletes data``) or ``all``;
+    a string is split at commas. Raises ValueError naming an unknown one."""
+    if isinstance(names, str):
+        names = names.split(",")
+    found: set[Hazard] = set()
+    for raw in names:
+        name = raw.strip().lower()
+        if not name:
+            continue
+        if name == "all":
+            found |= set(Hazard)
+            continue
+        match = [h for h in Hazard if name in (h.option_name, h.value.lower(), h.name.lower())]
+        if not match:
+            known = ", ".join(h.option_name for h in Hazard)
+            raise ValueError(f"unknown hazard {raw.strip()!r} (known: {known}, all)")
+        found.add(match[0])
+    return frozenset(found)
 
 
 class Action(str, Enum):
@@ -64,10 +113,35 @@ class Statement:
     # goes last. For objects whose bodies use things the catalog does not record (a
     # LANGUAGE sql function validated on creation), so what they may use exists first.
     deferred: bool = False
+    # The table a statement works on when its SQL does not name it (DROP INDEX), so the
+    # locks it takes there are known.
+    table: Key | None = field(default=None, compare=False)
+    # Derived by ``hazards.assess`` from the statement's form (see __post_init__): the
+    # locks it takes, as (relation, mode), and why it has each hazard.
+    locks: tuple[Lock, ...] = field(default=(), init=False, compare=False)
+    reasons: tuple[HazardReason, ...] = field(default=(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        found = _hazards.assess(
+            self.sql, self.key, self.action, self.hazards, self.transactional, self.table
+        )
+        # Frozen: set once, here, as the statement is made.
+        object.__setattr__(self, "hazards", found.hazards)
+        object.__setattr__(self, "locks", found.locks)
+        object.__setattr__(self, "reasons", found.reasons)
 
     @property
     def is_unsafe(self) -> bool:
-        return Hazard.DELETES_DATA in self.hazards
+        """Whether the statement deletes data (``UNSAFE_BY_DEFAULT``)."""
+        return self.is_unsafe_under(UNSAFE_BY_DEFAULT)
+
+    def is_unsafe_under(self, unsafe: Collection[Hazard]) -> bool:
+        """Whether the statement has one of the hazards ``unsafe`` counts as unsafe."""
+        return any(h in self.hazards for h in unsafe)
+
+    def reason(self, hazard: Hazard) -> str | None:
+        """Why the statement has ``hazard`` (None if it has not)."""
+        return next((r.reason for r in self.reasons if r.hazard is hazard), None)
 
 
 def order_statements(

@@ -10,12 +10,39 @@ from typing import Any
 from .diff import Difference
 from .plan import Statement
 
-__all__ = ["render_json", "render_sql", "render_text", "shown_differences"]
+__all__ = [
+    "describe_hazards",
+    "render_hazards",
+    "render_json",
+    "render_sql",
+    "render_text",
+    "shown_differences",
+]
 
 
 def render_sql(statements: Iterable[Statement]) -> str:
     """The statements as a script, each ending with a semicolon."""
     return "".join(f"{s.sql};\n\n" for s in statements)
+
+
+def describe_hazards(statement: Statement) -> str:
+    """The statement's hazards with their reasons, on one line ("" without hazards)."""
+    return "; ".join(str(r) for r in statement.reasons)
+
+
+def render_hazards(statements: Iterable[Statement]) -> str:
+    """What each statement with hazards or locks does to a live system: the statement's
+    first line, then one line per hazard with its reason, then its locks."""
+    lines: list[str] = []
+    for s in statements:
+        if not s.reasons and not s.locks:
+            continue
+        sql_lines = s.sql.strip().splitlines()
+        lines.append(f"  {sql_lines[0]}{' ...' if len(sql_lines) > 1 else ''}")
+        lines += [f"    {r}" for r in s.reasons]
+        if s.locks:
+            lines.append(f"    locks: {', '.join(str(lock) for lock in s.locks)}")
+    return "\n".join(lines) + ("\n" if lines else "")
 
 
 def _value(value: Any) -> str:
@@ -96,6 +123,10 @@ def render_json(
                 "object": s.key.as_dict(),
                 "action": s.action.value,
                 "hazards": sorted(h.value for h in s.hazards),
+                "hazard_reasons": [
+                    {"hazard": r.hazard.value, "reason": r.reason} for r in s.reasons
+                ],
+                "locks": [{"relation": lk.relation, "mode": lk.mode} for lk in s.locks],
                 "transactional": s.transactional,
             }
             for s in statements

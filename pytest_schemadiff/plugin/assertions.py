@@ -5,25 +5,73 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..connection import mask_password
 from ..engine import SchemaDiff, diff_schemas
 from ..engine.render import render_text, shown_differences
-from ..errors import ConfigError, SchemaDiffError
+from ..errors import ConfigError, PlanValidationError, SchemaDiffError, with_driver_errors
 from .database import Database
 from .workspace import active_workspace
 
-__all__ = ["assert_schema_matches", "describe_mismatch"]
+__all__ = ["assert_schema_matches", "check_plan", "describe_mismatch"]
 
 IGNORABLE = frozenset({"privileges", "comments", "extension_versions"})
 _scratch_numbers = itertools.count()
 
 
-def describe_mismatch(result: SchemaDiff, a_label: str, b_label: str) -> str:
-    """One line of diagnosis, the differences by object, then the SQL from A to B."""
+def check_plan(
+    result: SchemaDiff,
+    a: Any,
+    rediff: Callable[[str], SchemaDiff],
+    scratch: Callable[[Any], contextlib.AbstractContextManager[str]] | None = None,
+) -> Exception | None:
+    """Prove the fixing SQL before it is shown (``engine/validate.py``): None when it
+    works, else why not: a PlanValidationError, or the error that kept it from running."""
+    from ..engine.validate import prove_plan
+
+    try:
+        prove_plan(a, result, rediff, scratch=scratch)
+    except with_driver_errors() as exc:
+        assert isinstance(exc, Exception)
+        return exc
+    return None
+
+
+def _fixing_sql(
+    result: SchemaDiff, a_label: str, b_label: str, problem: Exception | None
+) -> list[str]:
+    if isinstance(problem, PlanValidationError):
+        # A fix that does not work is not shown as one: say what failed instead.
+        lines = [
+            f"no SQL to turn {a_label} into {b_label} is shown: the generated SQL failed "
+            "when tried on a scratch copy (a pytest-schemadiff bug, please report it):",
+            "",
+            f"  {problem}".rstrip() if problem.statement is None else f"  {problem.args[0]}",
+        ]
+        if problem.statement is not None:
+            lines += ["", "failing statement:", "", f"{problem.statement.rstrip()};"]
+        return lines
+    lines = [
+        f"SQL that would turn {a_label} into {b_label}"
+        + (":" if problem is None else f" (not proven: {_one_line(problem)}):"),
+        "",
+        result.sql.rstrip() or "-- (no statements: the difference cannot be migrated)",
+    ]
+    return lines
+
+
+def _one_line(exc: BaseException) -> str:
+    return mask_password(" ".join(str(exc).split())) or type(exc).__name__
+
+
+def describe_mismatch(
+    result: SchemaDiff, a_label: str, b_label: str, problem: Exception | None = None
+) -> str:
+    """One line of diagnosis, the differences by object, then the SQL from A to B (proven:
+    ``problem`` is what ``check_plan`` found, None when the SQL works)."""
     # Counted as listed: a table only on one side is one object, not one per column.
     count = len({d.key for d in shown_differences(result.differences)}) + len(result.unmatched)
     lines = [
@@ -33,9 +81,7 @@ def describe_mismatch(result: SchemaDiff, a_label: str, b_label: str) -> str:
         render_text(result.differences, result.warnings).rstrip(),
         *(f"not compared: {line}" for line in result.unmatched),
         "",
-        f"SQL that would turn {a_label} into {b_label}:",
-        "",
-        result.sql.rstrip() or "-- (no statements: the difference cannot be migrated)",
+        *_fixing_sql(result, a_label, b_label, problem),
     ]
     return "\n".join(lines)
 
@@ -106,7 +152,7 @@ def assert_schema_matches(
         )
     failure: SchemaDiffError | None = None
     try:
-        result = _compare(
+        result, problem = _compare(
             a, b, schema, exclude_schema, ignored, compare_owners, column_order, show_secrets
         )
     except SchemaDiffError as exc:
@@ -116,7 +162,7 @@ def assert_schema_matches(
         # through our frames (whose arguments would show the URLs they were given).
         raise type(failure)(str(failure)) from None
     if not result.is_empty:
-        raise AssertionError(describe_mismatch(result, _label(a), _label(b)))
+        raise AssertionError(describe_mismatch(result, _label(a), _label(b), problem))
 
 
 def _compare(
@@ -128,17 +174,24 @@ def _compare(
     compare_owners: bool,
     column_order: bool,
     show_secrets: bool = False,
-) -> SchemaDiff:
+) -> tuple[SchemaDiff, Exception | None]:
+    """The comparison, and what proving its fixing SQL found (``check_plan``)."""
+    options: dict[str, Any] = {
+        "schemas": [schema] if isinstance(schema, str) else schema,
+        "exclude_schemas": [exclude_schema] if isinstance(exclude_schema, str) else exclude_schema,
+        "ignore_privileges": "privileges" in ignored,
+        "ignore_comments": "comments" in ignored,
+        "ignore_extension_versions": "extension_versions" in ignored,
+        "ignore_owners": not compare_owners,
+        "column_order": column_order,
+    }
     with _as_database(a) as db_a, _as_database(b) as db_b:
-        return diff_schemas(
+        result = diff_schemas(db_a, db_b, show_secrets=show_secrets, **options)
+        if result.is_empty:
+            return result, None
+        # Proven with the real secrets: a placeholder would not converge.
+        return result, check_plan(
+            result if show_secrets else diff_schemas(db_a, db_b, show_secrets=True, **options),
             db_a,
-            db_b,
-            schemas=[schema] if isinstance(schema, str) else schema,
-            exclude_schemas=[exclude_schema] if isinstance(exclude_schema, str) else exclude_schema,
-            ignore_privileges="privileges" in ignored,
-            ignore_comments="comments" in ignored,
-            ignore_extension_versions="extension_versions" in ignored,
-            ignore_owners=not compare_owners,
-            column_order=column_order,
-            show_secrets=show_secrets,
+            lambda url: diff_schemas(url, db_b, **options),
         )

@@ -10,6 +10,8 @@ object, then the SQL that would turn the migrated schema into the target.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
@@ -68,6 +70,39 @@ def _diff_with_target(workspace: Workspace, state: str) -> SchemaDiff:
     return compare_catalogs(_catalog(workspace, state), _catalog(workspace, "target"))
 
 
+def _proven_diff_with_target(workspace: Workspace) -> tuple[SchemaDiff, Exception | None]:
+    """The migrated schema against the target, and what proving the fixing SQL found: it
+    runs on another clone of the migrated template, so the SQL shown is SQL that works."""
+    from ..engine import diff_schemas
+    from ..engine.compare import Options, compare_catalogs
+    from .assertions import check_plan
+
+    post_catalog, target_catalog = _catalog(workspace, "post"), _catalog(workspace, "target")
+    result = compare_catalogs(post_catalog, target_catalog)
+    if result.is_empty:
+        return result, None
+    # Proven with the real secrets: SQL holding a placeholder would not converge.
+    revealed = compare_catalogs(post_catalog, target_catalog, Options(show_secrets=True))
+
+    post = workspace.template("post")
+
+    def scratch(_: object) -> contextlib.AbstractContextManager[str]:
+        return workspace.scratch_clone(post, "check_proof")
+
+    with _target_database(workspace) as target:
+        return result, check_plan(revealed, post.name, lambda u: diff_schemas(u, target), scratch)
+
+
+@contextlib.contextmanager
+def _target_database(workspace: Workspace) -> Iterator[str]:
+    target = workspace.inputs.target
+    if target is not None and target.url:
+        yield target.url
+        return
+    with workspace.scratch_clone(workspace.template("target"), "check_target") as url:
+        yield url
+
+
 def _dump_equals_target(workspace: Workspace) -> bool:
     try:
         return _diff_with_target(workspace, "pre").is_empty
@@ -84,7 +119,7 @@ def check_matches_target(schemadiff_workspace: Workspace) -> None:
     post_label = "the migrated database (dump + pending)" if inputs.has_pending else "the dump"
     failure: str | None = None
     try:
-        result = _diff_with_target(workspace, "post")
+        result, problem = _proven_diff_with_target(workspace)
     except with_driver_errors() as exc:
         failure = server_failure(workspace.server, exc)
     if failure is None:
@@ -93,7 +128,7 @@ def check_matches_target(schemadiff_workspace: Workspace) -> None:
             return
         from .assertions import describe_mismatch
 
-        failure = describe_mismatch(result, post_label, f"the target {target_label}")
+        failure = describe_mismatch(result, post_label, f"the target {target_label}", problem)
     # Outside the except block, so pytest does not print the error twice. A pending
     # migration that fails or changes the schema while the dump already equals the target
     # was most likely applied already (the dump is newer than the migration).

@@ -315,6 +315,7 @@ def test_with_privileges_off_by_default(cli: RunCli, new_db: NewDatabase) -> Non
                 "ignore_comments": False,
                 "ignore_extension_versions": False,
                 "column_order": False,
+                "validate": False,
             },
             id="defaults",
         ),
@@ -327,6 +328,7 @@ def test_with_privileges_off_by_default(cli: RunCli, new_db: NewDatabase) -> Non
             id="extension-versions",
         ),
         pytest.param(["--column-order"], {"column_order": True}, id="column-order"),
+        pytest.param(["--validate"], {"validate": True}, id="validate"),
         pytest.param(
             ["--schema", "public", "--schema", "other"],
             {"schemas": ["public", "other"]},

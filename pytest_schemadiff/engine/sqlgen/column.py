@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..hazards import type_change_rewrites
 from ..model import Column, Key, Kind
 from ..plan import Action, Hazard, Statement
 from . import owned_sequence
@@ -212,9 +213,13 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
             if has_foreign_children(ctx.b, new.schema, new.table)
             else f" USING {_conversion(old, new, ctx)}"
         )
+        # A binary-coercible change (a wider varchar, varchar -> text) only takes the lock.
+        rewrites = type_change_rewrites(old.data_type, new.data_type) or (
+            old.collation != new.collation
+        )
         add(
             f"TYPE {new.data_type}{collate}{using}",
-            Hazard.REWRITES_TABLE,
+            *((Hazard.REWRITES_TABLE,) if rewrites else ()),
             Hazard.ACCESS_EXCLUSIVE_LOCK,
         )
     if new.default is not None and old.default != new.default:

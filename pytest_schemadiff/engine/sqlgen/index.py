@@ -33,6 +33,7 @@ def drop(old: Index, ctx: Context) -> list[Statement]:
             old.key,
             Action.DROP,
             frozenset({Hazard.ACCESS_EXCLUSIVE_LOCK}),
+            table=old.parent,  # DROP INDEX locks the table too; its SQL does not name it
         )
     ]
 
