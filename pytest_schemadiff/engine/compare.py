@@ -318,15 +318,14 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
     statements = planner.plan({d.key for d in differences if d.attribute != "column_order"})
     if not options.show_secrets:
         # Found on the real values; shown to people masked.
-        differences = [mask_difference(d) for d in differences]
+        differences = conninfo.mask_differences(mask_difference(d) for d in differences)
         warnings += [
             f"the SQL holds a placeholder for the secret {what}: put the value in before "
             "running it (or ask for secrets with --show-secrets / show_secrets=True)"
             for what in planner.ctx.withheld
         ]
-    warnings += conninfo.placeholder_warnings(statements)
     return SchemaDiff(
-        tuple(conninfo.mask_differences(differences)),
+        tuple(differences),
         tuple(statements),
         tuple(warnings),
         tuple(_not_compared(a, b, ignored)),

@@ -18,7 +18,6 @@ from typing import Any
 
 from .diff import Difference
 from .model import Kind, Subscription
-from .plan import Statement
 
 __all__ = [
     "MASK",
@@ -26,7 +25,6 @@ __all__ = [
     "mask",
     "mask_differences",
     "placeholder",
-    "placeholder_warnings",
     "with_placeholder",
 ]
 
@@ -83,13 +81,3 @@ def mask_differences(differences: Iterable[Difference]) -> list[Difference]:
             d = dataclasses.replace(d, old=_masked(d.old), new=_masked(d.new))
         out.append(d)
     return out
-
-
-def placeholder_warnings(statements: Iterable[Statement]) -> list[str]:
-    """A warning per subscription whose SQL carries a password placeholder."""
-    return [
-        f"{s.key}: its connection string holds a password, written as "
-        f"{placeholder(s.key.name)!r}: put the real value in before running the SQL"
-        for s in statements
-        if s.key.kind is Kind.SUBSCRIPTION and placeholder(s.key.name) in s.sql
-    ]

@@ -154,6 +154,9 @@ def test_password_masked_for_people_and_a_placeholder_in_sql(sub_db: MakeDb) -> 
     assert secret not in result.sql
     assert placeholder("s") in result.sql
     assert any("password" in w for w in result.warnings)
+    # Asked for, the real value is written (as for foreign servers' and mappings' options).
+    revealed = diff_schemas(a, b, show_secrets=True)
+    assert secret in revealed.sql and not any("password" in w for w in revealed.warnings)
     # A changed password shows as a masked change.
     c = sub_db(_sub("s", conninfo=f"{CONNINFO} password=other-{secret}"))
     changed = diff_schemas(b, c)

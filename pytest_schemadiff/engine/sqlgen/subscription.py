@@ -17,7 +17,7 @@ fails until someone fills it in.
 
 from __future__ import annotations
 
-from ..conninfo import with_placeholder
+from ..conninfo import has_password, with_placeholder
 from ..model import Subscription
 from ..plan import Action, Statement
 from .context import Context
@@ -47,7 +47,12 @@ def _publications(s: Subscription) -> str:
     return ", ".join(ident(p) for p in s.publications)
 
 
-def _connection(s: Subscription) -> str:
+def _connection(s: Subscription, ctx: Context) -> str:
+    if ctx.show_secrets or not has_password(s.conninfo):
+        return literal(s.conninfo)
+    what = f"subscription {s.name} password"
+    if what not in ctx.withheld:
+        ctx.withheld.append(what)
     return literal(with_placeholder(s.conninfo, s.name))
 
 
@@ -68,7 +73,7 @@ def create(new: Subscription, ctx: Context) -> list[Statement]:
         *(f"{n} = {_value(n, v)}" for n, v in _option_dict(new).items()),
     ]
     sql = (
-        f"CREATE SUBSCRIPTION {ident(new.name)} CONNECTION {_connection(new)} "
+        f"CREATE SUBSCRIPTION {ident(new.name)} CONNECTION {_connection(new, ctx)} "
         f"PUBLICATION {_publications(new)} WITH ({', '.join(options)})"
     )
     out = [Statement(sql, new.key, Action.CREATE)]
@@ -101,7 +106,7 @@ def alter(old: Subscription, new: Subscription, ctx: Context) -> list[Statement]
     if disabled_here:
         out.append(_alter(old, "DISABLE", Action.ALTER))
     if old.conninfo != new.conninfo:
-        out.append(_alter(new, f"CONNECTION {_connection(new)}", Action.ALTER))
+        out.append(_alter(new, f"CONNECTION {_connection(new, ctx)}", Action.ALTER))
     if old.publications != new.publications:
         what = f"SET PUBLICATION {_publications(new)} WITH (refresh = false)"
         out.append(_alter(new, what, Action.ALTER))
