@@ -98,6 +98,7 @@ WITH objects AS (
        AND NOT EXISTS (SELECT 1 FROM pg_depend d
                        WHERE d.classid = x.classid AND d.objid = x.objid
                          AND d.deptype = 'e')
+    UNION ALL
     -- Publications and subscriptions (this database's), database-wide: read when no schema
     -- list narrows the comparison, as they are.
     SELECT 'pg_publication'::regclass, p.oid, p.pubowner, NULL, NULL, 'publication',
