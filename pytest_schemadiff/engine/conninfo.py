@@ -21,6 +21,7 @@ from .model import Kind, Subscription
 
 __all__ = [
     "MASK",
+    "PASSWORD_CHANGED",
     "has_password",
     "mask",
     "mask_differences",
@@ -29,6 +30,8 @@ __all__ = [
 ]
 
 MASK = "********"
+# Appended to the new side of a connection string whose only change is a password.
+PASSWORD_CHANGED = "(password changed)"
 
 # password = value, the value bare or single-quoted with backslash escapes (libpq's rules).
 _KEYWORD = re.compile(r"(?i)(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s']\S*)")
@@ -78,6 +81,10 @@ def mask_differences(differences: Iterable[Difference]) -> list[Difference]:
     out = []
     for d in differences:
         if d.key.kind is Kind.SUBSCRIPTION and d.attribute in (None, "conninfo"):
-            d = dataclasses.replace(d, old=_masked(d.old), new=_masked(d.new))
+            old, new = _masked(d.old), _masked(d.new)
+            if d.attribute == "conninfo" and old == new:
+                # Only a password differs: say so, or the two sides would read the same.
+                new = f"{new} {PASSWORD_CHANGED}"
+            d = dataclasses.replace(d, old=old, new=new)
         out.append(d)
     return out

@@ -17,7 +17,7 @@ import psycopg2
 import pytest
 
 from pytest_schemadiff.engine import diff_schemas
-from pytest_schemadiff.engine.conninfo import MASK, mask, placeholder
+from pytest_schemadiff.engine.conninfo import MASK, PASSWORD_CHANGED, mask, placeholder
 from pytest_schemadiff.engine.inspect import inspect_catalog
 from pytest_schemadiff.engine.model import Key, Kind, Subscription
 from pytest_schemadiff.engine.plan import Action
@@ -162,6 +162,7 @@ def test_password_masked_for_people_and_a_placeholder_in_sql(sub_db: MakeDb) -> 
     changed = diff_schemas(b, c)
     [difference] = [d for d in changed.differences if d.attribute == "conninfo"]
     assert MASK in difference.old and secret not in difference.old + difference.new
+    assert difference.new.endswith(PASSWORD_CHANGED)
     assert secret not in json.dumps(
         json.loads(render_json(changed.differences, changed.statements, ()))
     )

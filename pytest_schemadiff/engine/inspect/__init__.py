@@ -3,7 +3,12 @@
 One query per object kind, named ``queries/<name>.sql``; its output columns are named like
 the fields of the dataclass it fills (``tests/engine/test_queries.py`` checks that). Every
 query but ``schema.sql`` receives ``%(namespaces)s``, the oids of the selected schemas, so
-schema filtering happens once. Version differences live in the SQL itself.
+schema filtering happens once. Version differences live in the SQL itself (CASE, or
+``to_jsonb(row) ->> 'column'`` for a column some versions lack); a catalog a version lacks
+altogether gets a file of its own for that version, ``<name>.pg<major>.sql``, with the same
+columns. A query whose catalog only some sessions may read (pg_subscription's conninfo)
+has a ``<name>.guard.sql`` returning one boolean: false skips the kind, and
+``unmodelled.sql`` reports its objects as not compared.
 """
 
 from __future__ import annotations

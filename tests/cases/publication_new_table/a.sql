@@ -1,0 +1,3 @@
+CREATE SCHEMA archive;
+CREATE TABLE orders (id int PRIMARY KEY);
+CREATE PUBLICATION app_pub FOR TABLE orders;
