@@ -19,7 +19,7 @@ _real = compare.inspect_catalog
 
 def _counting(conn, **options):
     with open({log!r}, "a") as log:
-        log.write("inspected\\n")
+        log.write(conn.info.dbname + "\\n")
     return _real(conn, **options)
 
 
@@ -27,10 +27,12 @@ compare.inspect_catalog = _counting
 """
 
 
-def _run(inner: Inner, log: Path) -> tuple[pytest.RunResult, int]:
+def _run(inner: Inner, log: Path) -> tuple[pytest.RunResult, list[str]]:
+    """The run, and which states' databases it inspected (scratch clones end in
+    ``check_<state>``; the fixing SQL is proven on ``check_proof``)."""
     log.write_text("")
     result = inner.pytester.runpytest_subprocess("--schemadiff-url", inner.server.url, "-v")
-    return result, len(log.read_text().splitlines())
+    return result, sorted(line.rpartition("_check_")[2] for line in log.read_text().split())
 
 
 def test_warm_run_reads_no_catalog(inner: Inner, tmp_path: Path) -> None:
@@ -40,11 +42,11 @@ def test_warm_run_reads_no_catalog(inner: Inner, tmp_path: Path) -> None:
 
     cold, reads = _run(inner, log)
     cold.assert_outcomes(passed=2)
-    assert reads == 2  # the migrated dump and the target
+    assert reads == ["post", "target"]
 
     warm, reads = _run(inner, log)
     warm.assert_outcomes(passed=2)
-    assert reads == 0
+    assert reads == []
 
 
 def test_changed_target_is_read_and_judged_again(inner: Inner, tmp_path: Path) -> None:
@@ -58,5 +60,7 @@ def test_changed_target_is_read_and_judged_again(inner: Inner, tmp_path: Path) -
     changed.assert_outcomes(passed=1, failed=1)
     changed.stdout.fnmatch_lines(["*FAILED*schemadiff_matches_target*"])
     # The new target was read, and the dump (first read now, to tell whether the migration
-    # was applied already); the migrated dump's catalog came from the cache.
-    assert reads == 2
+    # was applied already); the migrated dump's catalog came from the cache. Proving the
+    # fixing SQL inspects its scratch copy and the target once more.
+    assert "post" not in reads
+    assert reads.count("target") >= 1 and "pre" in reads
