@@ -209,7 +209,7 @@ def test_schema_and_exclude_schema(
             "privileges",
             "",
             "GRANT SELECT ON public.item TO PUBLIC;",
-            ["changed:", '  table "public"."item"', "    privileges: *"],
+            ["changed:", '  table "public"."item"', "    privileges:*", "      + SELECT to PUBLIC"],
         ),
         (
             "extension_versions",
