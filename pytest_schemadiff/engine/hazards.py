@@ -31,6 +31,7 @@ Lock levels (PostgreSQL 14-18, ``ALTER TABLE`` and the commands' reference pages
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .model import Key
-    from .plan import Action, Hazard
+    from .plan import Action
 
 __all__ = [
     "ACCESS_EXCLUSIVE",
@@ -92,8 +93,11 @@ class Assessment:
 _IDENT = r'(?:"(?:[^"]|"")*"|[A-Za-z_][A-Za-z0-9_$]*)'
 _QNAME = rf"{_IDENT}(?:\.{_IDENT})?"
 _PART = re.compile(_IDENT)
+_PLAIN = re.compile(r"[a-z_][a-z0-9_$]*")
+_COLUMN_ACTION = re.compile(rf"^ALTER\s+(?:COLUMN\s+)?{_IDENT}\s+(?P<act>.*)$", re.S | re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def _display(qname: str) -> str:
     """``"public"."t"`` -> ``public.t`` (quotes kept where a name needs them)."""
     parts = []
@@ -101,13 +105,15 @@ def _display(qname: str) -> str:
         text = m.group(0)
         if text.startswith('"'):
             inner = text[1:-1].replace('""', '"')
-            text = inner if re.fullmatch(r"[a-z_][a-z0-9_$]*", inner) else text
+            text = inner if _PLAIN.fullmatch(inner) else text
         parts.append(text)
     return ".".join(parts)
 
 
 def _split_top_level(text: str) -> list[str]:
     """``text`` split at commas outside parentheses, quotes and dollar quotes."""
+    if "," not in text:
+        return [text.strip()] if text.strip() else []
     out, depth, start, i = [], 0, 0, 0
     while i < len(text):
         ch = text[i]
@@ -197,26 +203,16 @@ _PARTITION_OF = re.compile(
     re.S | re.I,
 )
 _REFERENCES = re.compile(rf"\bREFERENCES\s+(?P<rel>{_QNAME})", re.I)
-_AUTHORIZATION = re.compile(r"^(?:GRANT|REVOKE|ALTER\s+DEFAULT\s+PRIVILEGES)\b", re.I)
 _OWNER_TO = re.compile(r"\sOWNER\s+TO\s", re.I)
 _SECURITY_DEFINER = re.compile(r"\bSECURITY\s+DEFINER\b", re.I)
 
 
-def _starts(text: str, *prefixes: str) -> bool:
-    upper = " ".join(text.split()).upper()
-    return any(upper.startswith(p) for p in prefixes)
-
-
 def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -> None:
-    from .plan import Hazard
-
     name = _display(rel)
     for cmd in _split_top_level(rest):
         upper = " ".join(cmd.split()).upper()
         # ALTER [COLUMN] c <action>: the action follows the column name.
-        column_action = re.match(
-            rf"^ALTER\s+(?:COLUMN\s+)?{_IDENT}\s+(?P<act>.*)$", cmd, re.S | re.I
-        )
+        column_action = _COLUMN_ACTION.match(cmd) if upper.startswith("ALTER ") else None
         act = " ".join(column_action.group("act").split()).upper() if column_action else ""
         if upper.startswith("ADD CONSTRAINT") or upper.startswith(
             ("ADD PRIMARY KEY", "ADD UNIQUE", "ADD CHECK", "ADD FOREIGN KEY", "ADD EXCLUDE")
@@ -357,130 +353,167 @@ def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -
             found.lock(rel, ACCESS_EXCLUSIVE)
 
 
-def _forms(sql: str, table: Key | None, given: frozenset[Hazard], found: _Found) -> None:
-    from .plan import Hazard
+# The first words of every form _forms knows: anything else is not looked at further.
+_FORM_HEADS = ("ALTER ", "CREATE ", "DROP ", "REFRESH ")
 
+
+def _forms(sql: str, head: str, table: Key | None, given: frozenset[Hazard], found: _Found) -> None:
+    if not head.startswith(_FORM_HEADS):
+        return
     text = sql.lstrip()
-    m = _ALTER_TABLE.match(text)
-    if m:
-        _alter_table(m.group("rel"), m.group("rest"), given, found)
+    if head.startswith(("ALTER TABLE ", "ALTER FOREIGN TABLE ")):
+        m = _ALTER_TABLE.match(text)
+        if m:
+            _alter_table(m.group("rel"), m.group("rest"), given, found)
         return
-    m = _CREATE_INDEX.match(text)
-    if m:
-        name = _display(m.group("rel"))
-        if m.group("concurrently"):
-            found.lock(m.group("rel"), SHARE_UPDATE_EXCLUSIVE)
-            found.add(
-                Hazard.BUILDS_INDEX,
-                f"builds the index on {name} concurrently: reads and writes go on, slower",
-            )
-        else:
-            found.lock(m.group("rel"), SHARE)
-            found.add(
-                Hazard.BUILDS_INDEX,
-                f"builds the index on {name}, blocking writes to it meanwhile (CREATE INDEX "
-                "CONCURRENTLY, outside a transaction, does not)",
-            )
-        return
-    m = _DROP.match(text)
-    if m:
-        what = " ".join(m.group("what").split()).lower()
-        name = _display(m.group("rel"))
-        if what in ("table", "foreign table", "view", "materialized view", "sequence"):
+    if head.startswith(("CREATE INDEX ", "CREATE UNIQUE INDEX ")):
+        _create_index(text, found)
+    elif head.startswith("DROP "):
+        _drop(text, table, found)
+    elif head.startswith(_ON_TABLE_HEADS):
+        _on_table(text, found)
+    elif head.startswith("CREATE OR REPLACE ") and " VIEW " in head:
+        m = _REPLACE_VIEW.match(text)
+        if m:
             found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
-        elif what == "index":
+    elif head.startswith("CREATE MATERIALIZED VIEW "):
+        m = _CREATE_MATVIEW.match(text)
+        if m and not re.search(r"\bWITH\s+NO\s+DATA\s*$", text, re.I):
+            found.add(
+                Hazard.SCANS_TABLE,
+                f"runs the query of {_display(m.group('rel'))} over the tables it reads to fill it",
+            )
+    elif head.startswith("REFRESH "):
+        m = _REFRESH.match(text)
+        if m:
             mode = SHARE_UPDATE_EXCLUSIVE if m.group("concurrently") else ACCESS_EXCLUSIVE
-            if table is not None:
-                # DROP INDEX locks the index's table, not only the index.
-                found.lock(f"{table.schema}.{table.name}", mode)
             found.lock(m.group("rel"), mode)
-        if what == "table" or what == "materialized view":
-            found.add(Hazard.DELETES_DATA, f"drops {what} {name} and every row in it")
-        elif what == "schema":
-            found.add(Hazard.DELETES_DATA, f"drops schema {name} with everything left in it")
-        elif what == "sequence":
-            found.add(Hazard.DELETES_DATA, f"drops sequence {name} and its current value")
-        elif what in ("type", "domain"):
-            found.add(Hazard.DELETES_DATA, f"drops {what} {name}: columns of it lose their data")
-        elif what == "extension":
-            found.add(Hazard.DELETES_DATA, f"drops extension {name} and what it created")
-        elif what in ("function", "procedure", "aggregate", "routine"):
-            found.add(Hazard.DELETES_DATA, f"drops {what} {name}: its callers fail afterwards")
-        if what != "index":
-            found.add(
-                Hazard.BREAKS_DEPENDENTS,
-                f"queries and code outside the schema that use {what} {name} fail afterwards",
-            )
+            found.add(Hazard.SCANS_TABLE, f"runs the query of {_display(m.group('rel'))} again")
+    elif head.startswith(("CREATE TABLE ", "CREATE UNLOGGED TABLE ")):
+        m = _PARTITION_OF.match(text) if " PARTITION OF " in head else None
+        if m:
+            found.lock(m.group("parent"), ACCESS_EXCLUSIVE)
+    elif head.startswith(
+        ("ALTER MATERIALIZED VIEW ", "ALTER VIEW ", "ALTER INDEX ", "ALTER SEQUENCE ")
+    ):
+        _alter_relation(text, found)
+
+
+_ON_TABLE_HEADS = (
+    "CREATE TRIGGER ",
+    "CREATE OR REPLACE TRIGGER ",
+    "CREATE CONSTRAINT TRIGGER ",
+    "CREATE OR REPLACE CONSTRAINT TRIGGER ",
+    "CREATE POLICY ",
+    "ALTER POLICY ",
+    "CREATE RULE ",
+    "CREATE OR REPLACE RULE ",
+)
+
+
+def _create_index(text: str, found: _Found) -> None:
+    m = _CREATE_INDEX.match(text)
+    if not m:
         return
-    m = _ON_TABLE.match(text) or _CREATE_RULE.match(text)
-    if m:
-        verb = " ".join(m.group("verb").split()).upper()
-        name = _display(m.group("rel"))
-        if "TRIGGER" in verb and verb.startswith("CREATE"):
-            found.lock(m.group("rel"), SHARE_ROW_EXCLUSIVE)
-        else:
-            found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
-        if "POLICY" in verb:
-            found.add(
-                Hazard.CHANGES_AUTHORIZATION,
-                f"changes which rows of {name} each role can see and change",
-            )
-        return
-    m = _REPLACE_VIEW.match(text)
-    if m:
-        found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
-        return
-    m = _CREATE_MATVIEW.match(text)
-    if m and not re.search(r"\bWITH\s+NO\s+DATA\s*$", text, re.I):
+    name = _display(m.group("rel"))
+    if m.group("concurrently"):
+        found.lock(m.group("rel"), SHARE_UPDATE_EXCLUSIVE)
         found.add(
-            Hazard.SCANS_TABLE,
-            f"runs the query of {_display(m.group('rel'))} over the tables it reads to fill it",
+            Hazard.BUILDS_INDEX,
+            f"builds the index on {name} concurrently: reads and writes go on, slower",
         )
+    else:
+        found.lock(m.group("rel"), SHARE)
+        found.add(
+            Hazard.BUILDS_INDEX,
+            f"builds the index on {name}, blocking writes to it meanwhile (CREATE INDEX "
+            "CONCURRENTLY, outside a transaction, does not)",
+        )
+
+
+def _drop(text: str, table: Key | None, found: _Found) -> None:
+    m = _DROP.match(text)
+    if not m:
+        _on_table(text, found)  # DROP TRIGGER / POLICY / RULE
         return
-    m = _REFRESH.match(text)
-    if m:
+    what = " ".join(m.group("what").split()).lower()
+    name = _display(m.group("rel"))
+    if what in ("table", "foreign table", "view", "materialized view", "sequence"):
+        found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
+    elif what == "index":
         mode = SHARE_UPDATE_EXCLUSIVE if m.group("concurrently") else ACCESS_EXCLUSIVE
+        if table is not None:
+            # DROP INDEX locks the index's table, not only the index.
+            found.lock(f"{table.schema}.{table.name}", mode)
         found.lock(m.group("rel"), mode)
-        found.add(Hazard.SCANS_TABLE, f"runs the query of {_display(m.group('rel'))} again")
+    if what == "table" or what == "materialized view":
+        found.add(Hazard.DELETES_DATA, f"drops {what} {name} and every row in it")
+    elif what == "schema":
+        found.add(Hazard.DELETES_DATA, f"drops schema {name} with everything left in it")
+    elif what == "sequence":
+        found.add(Hazard.DELETES_DATA, f"drops sequence {name} and its current value")
+    elif what in ("type", "domain"):
+        found.add(Hazard.DELETES_DATA, f"drops {what} {name}: columns of it lose their data")
+    elif what == "extension":
+        found.add(Hazard.DELETES_DATA, f"drops extension {name} and what it created")
+    elif what in ("function", "procedure", "aggregate", "routine"):
+        found.add(Hazard.DELETES_DATA, f"drops {what} {name}: its callers fail afterwards")
+    if what != "index":
+        found.add(
+            Hazard.BREAKS_DEPENDENTS,
+            f"queries and code outside the schema that use {what} {name} fail afterwards",
+        )
+
+
+def _on_table(text: str, found: _Found) -> None:
+    m = _ON_TABLE.match(text) or _CREATE_RULE.match(text)
+    if not m:
         return
-    m = _PARTITION_OF.match(text)
-    if m:
-        found.lock(m.group("parent"), ACCESS_EXCLUSIVE)
-        return
+    verb = " ".join(m.group("verb").split()).upper()
+    name = _display(m.group("rel"))
+    if "TRIGGER" in verb and verb.startswith("CREATE"):
+        found.lock(m.group("rel"), SHARE_ROW_EXCLUSIVE)
+    else:
+        found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
+    if "POLICY" in verb:
+        found.add(
+            Hazard.CHANGES_AUTHORIZATION,
+            f"changes which rows of {name} each role can see and change",
+        )
+
+
+def _alter_relation(text: str, found: _Found) -> None:
     m = _ALTER_REL.match(text)
-    if m:
-        rest = " ".join(m.group("rest").split()).upper()
-        if rest.startswith(
-            ("SET (", "RESET (", "SET STATISTICS", "ALTER COLUMN", "ATTACH PARTITION")
-        ):
-            found.lock(m.group("rel"), SHARE_UPDATE_EXCLUSIVE)
-        elif m.group("what").upper() != "SEQUENCE":
-            found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
-        if rest.startswith(("RENAME", "SET SCHEMA")):
-            found.add(
-                Hazard.BREAKS_DEPENDENTS,
-                f"queries and code that name {_display(m.group('rel'))} fail afterwards",
-            )
+    if not m:
+        return
+    rest = " ".join(m.group("rest").split()).upper()
+    if rest.startswith(("SET (", "RESET (", "SET STATISTICS", "ALTER COLUMN", "ATTACH PARTITION")):
+        found.lock(m.group("rel"), SHARE_UPDATE_EXCLUSIVE)
+    elif m.group("what").upper() != "SEQUENCE":
+        found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
+    if rest.startswith(("RENAME", "SET SCHEMA")):
+        found.add(
+            Hazard.BREAKS_DEPENDENTS,
+            f"queries and code that name {_display(m.group('rel'))} fail afterwards",
+        )
 
 
-def _authorization(sql: str, found: _Found) -> None:
-    from .plan import Hazard
-
+def _authorization(sql: str, head: str, found: _Found) -> None:
     text = sql.lstrip()
-    if _AUTHORIZATION.match(text):
-        if _starts(text, "REVOKE"):
+    if head.startswith(("GRANT ", "REVOKE ", "ALTER DEFAULT PRIVILEGES")):
+        if head.startswith("REVOKE"):
             found.add(
                 Hazard.CHANGES_AUTHORIZATION,
                 "takes privileges away: queries of the roles named fail afterwards",
             )
         else:
             found.add(Hazard.CHANGES_AUTHORIZATION, "changes who may do what")
-    elif _OWNER_TO.search(text):
+    elif head.startswith("ALTER ") and _OWNER_TO.search(text):
         found.add(
             Hazard.CHANGES_AUTHORIZATION,
             "changes the owner, who holds every privilege on it and may alter or drop it",
         )
-    elif _starts(text, "CREATE OR REPLACE FUNCTION", "CREATE FUNCTION", "ALTER FUNCTION") and (
+    elif head.startswith(("CREATE OR REPLACE FUNCTION", "CREATE FUNCTION", "ALTER FUNCTION")) and (
         _SECURITY_DEFINER.search(text)
     ):
         found.add(
@@ -560,12 +593,12 @@ def assess(
     table: Key | None = None,
 ) -> Assessment:
     """The hazards (``given`` plus those of the statement's form), locks and reasons."""
-    from .plan import Hazard
-
     given = frozenset(given)
     found = _Found()
-    _forms(sql, table or key.parent(), given, found)
-    _authorization(sql, found)
+    # The statement's first words, normalized once: most rules need no more.
+    head = " ".join(sql[:120].split()).upper()
+    _forms(sql, head, table or key.parent(), given, found)
+    _authorization(sql, head, found)
     if not transactional:
         found.add(
             Hazard.NOT_TRANSACTIONAL,
@@ -603,3 +636,8 @@ def assess(
         for h in sorted(hazards, key=lambda h: h.value)
     )
     return Assessment(frozenset(hazards), tuple(found.locks), reasons)
+
+
+# At the bottom: plan imports this module at its top, so whichever is imported first, the
+# other is complete by the time a statement is assessed.
+from .plan import Hazard  # noqa: E402

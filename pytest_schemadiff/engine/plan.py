@@ -26,8 +26,6 @@ from enum import Enum
 from graphlib import CycleError, TopologicalSorter
 
 from ..errors import PlanError
-from . import hazards as _hazards
-from .hazards import HazardReason, Lock
 from .model import Key
 
 __all__ = [
@@ -61,6 +59,10 @@ class Hazard(str, Enum):
         """The hazard's name on a command line: ``deletes-data``."""
         return self.name.lower().replace("_", "-")
 
+
+# Here, not at the top: hazards.py uses Hazard, defined just above.
+from . import hazards as _hazards  # noqa: E402
+from .hazards import HazardReason, Lock  # noqa: E402
 
 # What makes a statement unsafe unless said otherwise (migra's meaning of "unsafe").
 UNSAFE_BY_DEFAULT: frozenset[Hazard] = frozenset({Hazard.DELETES_DATA})

@@ -209,7 +209,7 @@ def test_schema_and_exclude_schema(
             "privileges",
             "",
             "GRANT SELECT ON public.item TO PUBLIC;",
-            ["changed:", '  table "public"."item"', "    privileges: *"],
+            ["changed:", '  table "public"."item"', "    privileges:*", "      + SELECT to PUBLIC"],
         ),
         (
             "extension_versions",
@@ -369,3 +369,41 @@ def test_x(db):
     )
     result.stdout.no_fnmatch_line("*assertions.py*")
     result.stdout.no_fnmatch_line("*def assert_schema_matches*")
+
+
+def test_fixing_sql_is_proven_and_a_failing_one_is_named(
+    make_database: MakeDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from pytest_schemadiff.engine.model import Kind
+    from pytest_schemadiff.engine.sqlgen import GENERATORS
+
+    a = make_database("CREATE TABLE t (id int); CREATE VIEW v AS SELECT id FROM t;")
+    b = make_database("")
+    # The SQL shown works: it was tried (a is left as it was).
+    with pytest.raises(AssertionError) as good:
+        assert_schema_matches(a, b)
+    _lines(good).fnmatch_lines(["SQL that would turn * into *:", "", 'DROP VIEW "public"."v";'])
+    view = GENERATORS[Kind.VIEW]
+    monkeypatch.setitem(GENERATORS, Kind.VIEW, dataclasses.replace(view, drop=lambda o, c: []))
+    with pytest.raises(AssertionError) as bad:
+        assert_schema_matches(a, b)
+    text = str(bad.value)
+    assert "SQL that would turn" not in text
+    _lines(bad).fnmatch_lines(
+        [
+            "no SQL to turn * into * is shown: the generated SQL failed when tried on a "
+            "scratch copy (a pytest-schemadiff bug, please report it):",
+            "",
+            "  the plan fails on a scratch copy of A at statement 1 of 1 (drop table "
+            '"public"."t"): ERROR: cannot drop table t because other objects depend on it '
+            "DETAIL: view v depends on table t HINT: Use DROP ... CASCADE to drop the "
+            "dependent objects too.",
+            "",
+            "failing statement:",
+            "",
+            'DROP TABLE "public"."t";',
+        ],
+        consecutive=True,
+    )

@@ -363,3 +363,44 @@ def test_builtin_items_under_xdist(inner: Inner) -> None:
         consecutive=True,
     )
     no_plugin_frames(result)
+
+
+# -- the fixing SQL is proven before it is shown -----------------------------------------
+
+
+def test_fixing_sql_that_fails_is_named_not_shown(
+    inner: Inner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bad plan, deterministically (in-process): the view's DROP goes missing, so the
+    # table's DROP fails on the scratch copy the check tries it on.
+    import dataclasses
+
+    from pytest_schemadiff.engine.model import Kind
+    from pytest_schemadiff.engine.sqlgen import GENERATORS
+
+    view = GENERATORS[Kind.VIEW]
+    monkeypatch.setitem(GENERATORS, Kind.VIEW, dataclasses.replace(view, drop=lambda o, c: []))
+    inner.project(
+        dump="CREATE TABLE public.item (id integer PRIMARY KEY);\n"
+        "CREATE VIEW public.item_ids AS SELECT id FROM public.item;\n",
+        pending="CREATE TABLE public.tag (label text);\n",
+        target="CREATE TABLE public.tag (label text);\n",
+    )
+    result = inner.run("--tb=short", "-k", "schemadiff")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "no SQL to turn the migrated database (dump + pending) into the target target.sql "
+            "is shown: the generated SQL failed when tried on a scratch copy*",
+            "",
+            "  the plan fails on a scratch copy of A at statement * (drop table "
+            '"public"."item"): ERROR: cannot drop table item because other objects depend on '
+            "it DETAIL: view item_ids depends on table item HINT: *",
+            "",
+            "failing statement:",
+            "",
+            'DROP TABLE "public"."item";',
+        ],
+        consecutive=True,
+    )
+    result.stdout.no_fnmatch_line("SQL that would turn*")

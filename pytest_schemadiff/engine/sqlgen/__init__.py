@@ -36,7 +36,10 @@ How to add an object kind (say, enums)
    Handle PostgreSQL 14-18 differences in the SQL (CASE, or a separate file).
 3. ``inspect/__init__.py``: add ``"enum": Enum_`` to ``MODELS``.
 4. ``sqlgen/enum.py``: ``create``, ``drop``, ``alter`` as above, quoting with
-   ``quoting.ident`` / ``quoting.qualified``; put hazards on statements (``Hazard``), mark
+   ``quoting.ident`` / ``quoting.qualified``; put hazards on statements (``Hazard``) that
+   only the generator knows (whether a drop deletes data, whether a change rewrites); the
+   locks, scans, index builds and reasons of each statement FORM are derived centrally in
+   ``engine/hazards.py`` (add a form there, not per generator); mark
    ``transactional=False`` where PostgreSQL requires it; add ``Statement.requires`` only for
    order the catalog cannot know.
 5. Here: add ``Kind.ENUM: KindSQL(enum.create, enum.drop, enum.alter)`` to ``GENERATORS``.
