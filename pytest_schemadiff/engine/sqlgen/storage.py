@@ -10,8 +10,10 @@
 - per table: ``REPLICA IDENTITY`` DEFAULT / FULL / NOTHING, the access method and the
   tablespace.
 
-Statistics targets, CLUSTER ON and storage take a SHARE UPDATE EXCLUSIVE lock (no hazard);
-``SET ACCESS METHOD`` and ``SET TABLESPACE`` rewrite (copy) the table.
+Statistics targets and CLUSTER ON take a SHARE UPDATE EXCLUSIVE lock (no hazard); SET
+STORAGE, SET COMPRESSION and REPLICA IDENTITY an ACCESS EXCLUSIVE one (PostgreSQL's ALTER
+TABLE documentation); ``SET ACCESS METHOD`` and a table's ``SET TABLESPACE`` rewrite (copy)
+the table, an index's ``SET TABLESPACE`` copies the index.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ COMPRESSION_WORDS = {"p": "pglz", "l": "lz4"}
 REPLICA_IDENTITY_WORDS = {"d": "DEFAULT", "n": "NOTHING", "f": "FULL"}
 # What a table or index is in when it names no tablespace (pg_dump leaves it out).
 _DEFAULT_TABLESPACE = "pg_default"
+_EXCLUSIVE = frozenset({Hazard.ACCESS_EXCLUSIVE_LOCK})
 
 
 def column_clauses(
@@ -48,10 +51,11 @@ def column_clauses(
     type_changed: bool = False,
     inherited_storage: str | None = None,
     inherited_compression: str | None = None,
-) -> list[str]:
-    """``ALTER COLUMN`` clauses that take ``new`` from ``old``'s statistics target, storage
-    and compression (``old`` None: a new column, which has the defaults, or
-    ``inherited_*`` for a column a new child or partition copies from its parent).
+) -> list[tuple[str, frozenset[Hazard]]]:
+    """``ALTER COLUMN`` clauses (with their hazards) that take ``new`` from ``old``'s
+    statistics target, storage and compression (``old`` None: a new column, which has the
+    defaults, or ``inherited_*`` for a column a new child or partition copies from its
+    parent).
 
     A type change resets the storage to the new type's default and the compression to the
     default (the statistics target stays), so then they start from the defaults."""
@@ -63,15 +67,16 @@ def column_clauses(
     else:
         was_storage, was_compression = old.storage, old.compression
     prefix = f"ALTER COLUMN {ident(new.name)}"
-    out = []
+    out: list[tuple[str, frozenset[Hazard]]] = []
     if was_statistics != new.statistics:
         target = -1 if new.statistics is None else new.statistics
-        out.append(f"{prefix} SET STATISTICS {target}")
+        out.append((f"{prefix} SET STATISTICS {target}", frozenset()))
     if was_storage != new.storage:
-        out.append(f"{prefix} SET STORAGE {STORAGE_WORDS[new.storage or new.type_storage]}")
+        word = STORAGE_WORDS[new.storage or new.type_storage]
+        out.append((f"{prefix} SET STORAGE {word}", _EXCLUSIVE))
     if was_compression != new.compression:
         method = COMPRESSION_WORDS.get(new.compression or "", "DEFAULT")
-        out.append(f"{prefix} SET COMPRESSION {method}")
+        out.append((f"{prefix} SET COMPRESSION {method}", _EXCLUSIVE))
     return out
 
 
@@ -81,8 +86,8 @@ def column_statements(
     """``column_clauses`` as statements about the column (``ALTER TABLE ONLY``)."""
     table = qualified(new.schema, new.table)
     return [
-        Statement(f"ALTER TABLE ONLY {table} {clause}", new.key, action)
-        for clause in column_clauses(old, new, **how)
+        Statement(f"ALTER TABLE ONLY {table} {clause}", new.key, action, hazards)
+        for clause, hazards in column_clauses(old, new, **how)
     ]
 
 
@@ -102,12 +107,13 @@ def created_table_columns(table: Table, columns: list[Column], ctx: Context) -> 
                         "inherited_compression": found.compression,
                     }
                     break
-        for clause in column_clauses(None, c, **inherited):
+        for clause, hazards in column_clauses(None, c, **inherited):
             out.append(
                 Statement(
                     f"ALTER TABLE ONLY {qualified(table.schema, table.name)} {clause}",
                     table.key,
                     Action.CREATE,
+                    hazards,
                 )
             )
     return out
@@ -204,7 +210,6 @@ def index_marks(
     if new.tablespace != was_tablespace:
         add(
             f"ALTER INDEX {index} SET TABLESPACE {ident(new.tablespace or _DEFAULT_TABLESPACE)}",
-            Hazard.REWRITES_TABLE,
             Hazard.ACCESS_EXCLUSIVE_LOCK,
         )
     was_clustered = old.clustered if old is not None else False
