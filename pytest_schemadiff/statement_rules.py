@@ -62,6 +62,9 @@ _WHOLE_SERVER = {
     ast.AlterTableMoveAllStmt: "ALTER ... ALL IN TABLESPACE moves objects between tablespaces",
     ast.CreateSubscriptionStmt: "CREATE SUBSCRIPTION connects to another database",
     ast.AlterSubscriptionStmt: "ALTER SUBSCRIPTION connects to another database",
+    # Asks the foreign server for its tables while loading (CREATE SERVER, USER MAPPING and
+    # FOREIGN TABLE only record options in this database, and stay allowed).
+    ast.ImportForeignSchemaStmt: "IMPORT FOREIGN SCHEMA connects to another server",
     ast.LoadStmt: "LOAD runs a shared library in the server",
 }
 

@@ -283,6 +283,7 @@ STATEMENTS = {
     "create_tablespace": "CREATE TABLESPACE sdx_space LOCATION '/tmp'",
     "set_tablespace": "ALTER TABLE t SET TABLESPACE sdx_space",
     "copy_to_program": "COPY t TO PROGRAM 'true'",
+    "import_foreign_schema": "IMPORT FOREIGN SCHEMA public FROM SERVER sdx_server INTO public",
 }
 
 
