@@ -128,7 +128,12 @@ def _as_list(value: str | Iterable[str] | None) -> list[str] | None:
 
 
 class Migration:
-    """The SQL that turns database ``x_from`` into ``x_target``, built up step by step."""
+    """The SQL that turns database ``x_from`` into ``x_target``, built up step by step.
+
+    As migra's, its SQL is meant to be applied as it is: secret option values (a user
+    mapping's password) are written as they are (in ``sql`` and ``changes``), unless
+    ``show_secrets=False`` asks for masks and placeholders (which ``apply()`` cannot run).
+    """
 
     def __init__(
         self,
@@ -137,6 +142,8 @@ class Migration:
         schema: str | Iterable[str] | None = None,
         exclude_schema: str | Iterable[str] | None = None,
         ignore_extension_versions: bool = False,
+        *,
+        show_secrets: bool = True,
     ) -> None:
         for side, value in (("x_from", x_from), ("x_target", x_target)):
             if value is None:
@@ -149,6 +156,7 @@ class Migration:
         self.schema = schema
         self.exclude_schema = exclude_schema
         self.ignore_extension_versions = ignore_extension_versions
+        self.show_secrets = show_secrets
         self.statements = Statements()
         self._diffs: dict[bool, SchemaDiff] = {}
 
@@ -163,6 +171,7 @@ class Migration:
                 exclude_schemas=_as_list(self.exclude_schema),
                 ignore_privileges=not privileges,
                 ignore_extension_versions=self.ignore_extension_versions,
+                show_secrets=self.show_secrets,
             )
         return self._diffs[privileges]
 

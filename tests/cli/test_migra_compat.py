@@ -317,3 +317,24 @@ def test_constructor_matches_migra() -> None:
         assert list(inspect.signature(getattr(Migration, name)).parameters) == list(
             inspect.signature(getattr(migra.Migration, name)).parameters
         )
+
+
+MAPPING = """
+CREATE FOREIGN DATA WRAPPER compat_fdw;
+CREATE SERVER compat_server FOREIGN DATA WRAPPER compat_fdw;
+CREATE USER MAPPING FOR PUBLIC SERVER compat_server OPTIONS (user 'app', password '{}');
+"""
+
+
+def test_secrets_are_applied_as_written(new_db: NewDatabase) -> None:
+    # migra's SQL is applied as it is: a placeholder would make apply() fail.
+    current, target = new_db(MAPPING.format("old-pw")), new_db(MAPPING.format("new-pw"))
+    m = Migration(current, target)
+    m.add_all_changes()
+    assert "new-pw" in m.sql
+    m.apply()
+    options = query(current, "SELECT umoptions FROM pg_user_mappings")
+    assert options == [(["user=app", "password=new-pw"],)]
+    masked = Migration(current, new_db(MAPPING.format("third-pw")), show_secrets=False)
+    masked.add_all_changes()
+    assert "third-pw" not in masked.sql and "<secret:" in masked.sql
