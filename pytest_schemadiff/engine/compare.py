@@ -24,7 +24,7 @@ from .inspect import inspect_catalog
 from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
 from .plan import Action, Statement, order_statements
 from .render import render_sql
-from .sqlgen import GENERATORS, Context, attached
+from .sqlgen import GENERATORS, Context, attached, unmodelled_dependent
 
 __all__ = ["SchemaDiff", "compare_catalogs", "diff_schemas"]
 
@@ -252,9 +252,9 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
             f"{d.key}: column order differs and cannot be changed without re-creating it"
             for d in extra
         ]
-    statements = _Planner(a, b, options).plan(
-        {d.key for d in differences if d.attribute != "column_order"}
-    )
+    planner = _Planner(a, b, options)
+    statements = planner.plan({d.key for d in differences if d.attribute != "column_order"})
+    warnings += planner.warnings
     return SchemaDiff(
         tuple(differences),
         tuple(statements),
@@ -285,6 +285,8 @@ class _Planner:
         # Objects that let go of something re-created under them instead of being
         # re-created themselves (KindSQL.releases): key -> (before, after) statements.
         self.released: dict[Key, tuple[list[Statement], list[Statement]]] = {}
+        # What the plan cannot do, said in SchemaDiff.warnings.
+        self.warnings: list[str] = []
 
     @staticmethod
     def _with_parents(catalog: Catalog) -> _WithParents:
@@ -322,6 +324,11 @@ class _Planner:
         for key in sorted(changed_keys | replaced | self.released.keys()):
             before, after = self.released.get(key, ([], []))
             statements += before
+            if key in gone:
+                # Objects of unmodelled kinds that use it go first (or are reported).
+                released, warned = unmodelled_dependent.release(key, self.a, self.b)
+                statements += released
+                self.warnings += warned
             if key in gone and not self._dropped_with_parent(key, gone):
                 statements += self._generate(key, "drop", a[key]) or []
             if key in made and key in b and not self._made_with_parent(key, made):

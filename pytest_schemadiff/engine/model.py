@@ -881,6 +881,9 @@ class Catalog:
     server_version: int
     # How SQL names each object that has a comment, privileges or an owner.
     addresses: dict[Key, Address] = field(default_factory=dict)
+    # Modelled object -> (type, identity) of the objects of unmodelled kinds that depend on
+    # it (pg_identify_object): they must go before it does.
+    unmodelled_dependents: dict[Key, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def get(self, key: Key) -> Any:
         return self.objects.get(key)
