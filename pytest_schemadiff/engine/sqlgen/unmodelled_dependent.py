@@ -43,6 +43,11 @@ def release(key: Key, a: Catalog, b: Catalog) -> tuple[list[Statement], list[str
         word = _DROP_WORDS.get(kind, kind.upper())
         # IF EXISTS: it may depend on several objects the plan drops, each releasing it.
         statements.append(
-            Statement(f"DROP {word} IF EXISTS {identity}", key, Action.DROP, frozenset({Hazard.DELETES_DATA}))
+            Statement(
+                f"DROP {word} IF EXISTS {identity}",
+                key,
+                Action.DROP,
+                frozenset({Hazard.DELETES_DATA}),
+            )
         )
     return statements, warnings
