@@ -26,7 +26,7 @@ from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
 from .plan import Action, Hazard, Statement, order_statements
 from .render import render_sql
 from .secrets import mask_difference
-from .sqlgen import GENERATORS, Context, attached
+from .sqlgen import GENERATORS, Context, attached, unmodelled_dependent
 from .sqlgen.storage import missing_tablespaces
 
 __all__ = ["Options", "SchemaDiff", "compare_catalogs", "diff_schemas", "inspect_schema"]
@@ -324,6 +324,7 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
             "running it (or ask for secrets with --show-secrets / show_secrets=True)"
             for what in planner.ctx.withheld
         ]
+    warnings += planner.warnings
     return SchemaDiff(
         tuple(differences),
         tuple(statements),
@@ -359,6 +360,8 @@ class _Planner:
         # Objects that let go of something re-created under them instead of being
         # re-created themselves (KindSQL.releases): key -> (before, after) statements.
         self.released: dict[Key, tuple[list[Statement], list[Statement]]] = {}
+        # What the plan cannot do, said in SchemaDiff.warnings.
+        self.warnings: list[str] = []
 
     @staticmethod
     def _with_parents(catalog: Catalog) -> _WithParents:
@@ -396,6 +399,11 @@ class _Planner:
         for key in sorted(changed_keys | replaced | self.released.keys()):
             before, after = self.released.get(key, ([], []))
             statements += before
+            if key in gone:
+                # Objects of unmodelled kinds that use it go first (or are reported).
+                released, warned = unmodelled_dependent.release(key, self.a, self.b)
+                statements += released
+                self.warnings += warned
             if key in gone and not self._dropped_with_parent(key, gone):
                 statements += self._generate(key, "drop", a[key]) or []
             if key in made and key in b and not self._made_with_parent(key, made):

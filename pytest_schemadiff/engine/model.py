@@ -1605,6 +1605,9 @@ class Catalog:
     # The tablespaces the server has (cluster-wide; None: not known), so a plan that puts
     # an object in one A's server lacks says so.
     tablespaces: frozenset[str] | None = None
+    # Modelled object -> (type, identity) of the objects of unmodelled kinds that depend on
+    # it (pg_identify_object): they must go before it does.
+    unmodelled_dependents: dict[Key, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def get(self, key: Key) -> Any:
         return self.objects.get(key)

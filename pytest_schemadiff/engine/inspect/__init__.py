@@ -370,6 +370,9 @@ def inspect_catalog(
         dependencies = _dependencies(lambda name: _query(conn, name, params), by_catalog_id)
         # What LANGUAGE sql string bodies use: pg_depend does not record it.
         add_body_dependencies(objects, dependencies)
+        unmodelled_dependents = _unmodelled_dependents(
+            _run(conn, "unmodelled_dependents", params), by_catalog_id
+        )
         unmodelled = tuple(
             UnmodelledObject(**row)
             for row in _run(conn, "unmodelled", params)
@@ -382,7 +385,27 @@ def inspect_catalog(
         server_version=conn.server_version,
         addresses=addresses,
         tablespaces=frozenset(row["name"] for row in _run(conn, "tablespaces", params)),
+        unmodelled_dependents=unmodelled_dependents,
     )
+
+
+def _unmodelled_dependents(
+    rows: Iterable[dict[str, Any]], by_catalog_id: Mapping[CatalogId, Key]
+) -> dict[Key, tuple[tuple[str, str], ...]]:
+    """Modelled key -> the unmodelled objects (type, identity) depending on it."""
+    found: dict[Key, list[tuple[str, str]]] = {}
+    for row in rows:
+        if (row["catalog"], row["oid"], 0) in by_catalog_id:
+            continue  # a kind some model describes now: ordinary dependencies order it
+        ref = by_catalog_id.get((row["ref_catalog"], row["ref_oid"], row["ref_sub"]))
+        if ref is None:
+            ref = by_catalog_id.get((row["ref_catalog"], row["ref_oid"], 0))
+        if ref is None:
+            continue
+        entry = (row["type"], row["identity"])
+        if entry not in found.setdefault(ref, []):
+            found[ref].append(entry)
+    return {key: tuple(entries) for key, entries in found.items()}
 
 
 @contextlib.contextmanager

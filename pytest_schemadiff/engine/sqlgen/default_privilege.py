@@ -6,7 +6,9 @@ equals it. Grants to the role itself (grantee "") name the role.
 
 New or changed entries are written after every object of their scope that the migration
 creates: such objects would otherwise take the new defaults on top of the privileges the
-engine gives them. Dropped entries go first among drops, for the same reason."""
+engine gives them. Dropped entries go first among drops, for the same reason. So every
+object the plan creates sees A's entries that B keeps, which ``initial_privileges`` starts
+its grants from."""
 
 from __future__ import annotations
 

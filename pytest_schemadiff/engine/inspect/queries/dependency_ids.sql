@@ -11,6 +11,9 @@
 -- most expensive query of an inspection. ``id`` packs (classid, objid, objsubid) into one
 -- number as dependencies.sql does (one int per identity is what Python keeps in memory).
 WITH stand_in(classid, objid, cls, oid, sub) AS (
+    -- Only a view's own rule: another rule is an object of its own (that what it uses
+    -- is then its table's would have a table re-created when a table its rule writes
+    -- to is dropped).
     SELECT 'pg_rewrite'::regclass, r.oid, 'pg_class'::regclass, r.ev_class, 0
       FROM pg_rewrite r WHERE r.oid >= 16384 AND r.rulename = '_RETURN'
     UNION ALL
