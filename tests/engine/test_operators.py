@@ -53,10 +53,11 @@ def test_links_are_set_in_place_from_17_and_never_unset(make_db: MakeDb) -> None
         "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = eq);"
         "CREATE OPERATOR !== (LEFTARG = int, RIGHTARG = int, FUNCTION = ne);"
     )
+    # !== first: filling in the shell a NEGATOR made would unset the link on its side.
     b = _FUNCTIONS + (
+        "CREATE OPERATOR !== (LEFTARG = int, RIGHTARG = int, FUNCTION = ne);"
         "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = eq,"
         " NEGATOR = !==, HASHES);"
-        "CREATE OPERATOR !== (LEFTARG = int, RIGHTARG = int, FUNCTION = ne);"
     )
     forward = _plan(make_db, a, b)
     if _server_version(make_db) >= 170000:
