@@ -26,7 +26,7 @@ from .plan import Action, Statement, order_statements
 from .render import render_sql
 from .sqlgen import GENERATORS, Context, attached
 
-__all__ = ["SchemaDiff", "compare_catalogs", "diff_schemas"]
+__all__ = ["Options", "SchemaDiff", "compare_catalogs", "diff_schemas", "inspect_schema"]
 
 
 @dataclass(frozen=True)
@@ -87,20 +87,11 @@ def diff_schemas(
         ignore_extension_versions=ignore_extension_versions,
         column_order=column_order,
     )
-    # What the comparison blanks is not read into the models in the first place.
-    ignored = set(_blanked(options)) & set(ATTACHED_FIELDS)
-
-    def inspect(conn: Any) -> Catalog:
-        return inspect_catalog(
-            conn, schemas=selected, exclude_schemas=excluded, ignored_fields=ignored
-        )
-
+    inspect = functools.partial(_inspect, selected=selected, excluded=excluded, options=options)
     with connect(a) as conn_a, connect(b) as conn_b:
         for source, conn in ((a, conn_a), (b, conn_b)):
             if isinstance(source, str):
-                # Our own connection: every query of the inspection in one snapshot, so
-                # DDL running meanwhile cannot tear it (as pg_dump does).
-                conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
+                _one_snapshot(conn)
         if conn_a is conn_b:
             # One connection for both sides (two schemas of one session): one at a time.
             catalogs = [inspect(conn_a), inspect(conn_b)]
@@ -112,6 +103,28 @@ def diff_schemas(
                 catalog_b = pool.submit(inspect, conn_b)
                 catalogs = [inspect(conn_a), catalog_b.result()]
     return compare_catalogs(catalogs[0], catalogs[1], options)
+
+
+def inspect_schema(database: str, options: Options | None = None) -> Catalog:
+    """The catalog ``diff_schemas`` reads from the database at URL ``database`` (all
+    schemas), for ``compare_catalogs``: what the plugin keeps with a built template."""
+    with connect(database) as conn:
+        _one_snapshot(conn)
+        return _inspect(conn, selected=None, excluded=[], options=options or Options())
+
+
+def _one_snapshot(conn: Any) -> None:
+    # Every query of an inspection in one snapshot, so DDL running meanwhile cannot tear
+    # it (as pg_dump does).
+    conn.set_session(isolation_level="REPEATABLE READ", readonly=True)
+
+
+def _inspect(
+    conn: Any, *, selected: list[str] | None, excluded: list[str], options: Options
+) -> Catalog:
+    # What the comparison blanks is not read into the models in the first place.
+    ignored = set(_blanked(options)) & set(ATTACHED_FIELDS)
+    return inspect_catalog(conn, schemas=selected, exclude_schemas=excluded, ignored_fields=ignored)
 
 
 def _blanked(options: Options) -> dict[str, Any]:

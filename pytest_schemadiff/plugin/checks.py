@@ -10,8 +10,6 @@ object, then the SQL that would turn the migrated schema into the target.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
@@ -24,6 +22,7 @@ from .provider import server_failure
 if TYPE_CHECKING:
     # The engine is imported when a check runs: a run without them does not pay for it.
     from ..engine import SchemaDiff
+    from ..engine.model import Catalog
     from .workspace import Workspace
 
 __all__ = ["check_items"]
@@ -47,23 +46,26 @@ def check_pending_applies(schemadiff_workspace: Workspace) -> None:
         _fail(f"the pending migration does not apply to the dump: {failure}")
 
 
-@contextlib.contextmanager
-def _state_database(workspace: Workspace, state: str) -> Iterator[str]:
+def _catalog(workspace: Workspace, state: str) -> Catalog:
+    """The catalog of ``state``: kept with its template, so read once per build."""
+    from ..engine.compare import inspect_schema
+    from . import catalogs
+
     if state == "target" and workspace.inputs.target and workspace.inputs.target.url:
-        yield workspace.inputs.target.url
-        return
-    with workspace.scratch_clone(workspace.template(state), f"check_{state}") as url:
-        yield url
+        return inspect_schema(workspace.inputs.target.url)
+    template = workspace.template(state)
+    catalog = catalogs.load(workspace.server, template)
+    if catalog is None:
+        with workspace.scratch_clone(template, f"check_{state}") as url:
+            catalog = inspect_schema(url)
+        catalogs.store(workspace.server, template, catalog)
+    return catalog
 
 
 def _diff_with_target(workspace: Workspace, state: str) -> SchemaDiff:
-    from ..engine import diff_schemas
+    from ..engine.compare import compare_catalogs
 
-    with (
-        _state_database(workspace, state) as source,
-        _state_database(workspace, "target") as target,
-    ):
-        return diff_schemas(source, target)
+    return compare_catalogs(_catalog(workspace, state), _catalog(workspace, "target"))
 
 
 def _dump_equals_target(workspace: Workspace) -> bool:

@@ -416,6 +416,9 @@ def _drop_template(conn: psycopg2.extensions.connection, name: str) -> None:
             cur.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
         except psycopg2.Error as exc:
             raise SchemaDiffError(f"cannot drop old template {name}: {exc}") from None
+    from .catalogs import forget  # it imports this module
+
+    forget(name)
 
 
 def _tables_with_rows(url: str) -> list[int]:
