@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from ..connection import connect
 from ..errors import PlanError, SchemaDiffError
@@ -494,7 +494,14 @@ class _Planner:
         found = self._generate(key, "releases", self.a.objects[key], new, used)
         if found is None:
             return False
-        self.released[key] = found  # type: ignore[assignment]
+        before, after = cast("tuple[list[Statement], list[Statement]]", found)
+        # An object may let go of several re-created things (an operator family of the
+        # members using each): keep every release, each statement once.
+        kept_before, kept_after = self.released.get(key, ([], []))
+        self.released[key] = (
+            kept_before + [s for s in before if s not in kept_before],
+            kept_after + [s for s in after if s not in kept_after],
+        )
         return True
 
     def _dropped_with_parent(self, key: Key, gone: set[Key]) -> bool:

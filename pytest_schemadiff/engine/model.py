@@ -1274,6 +1274,8 @@ class OperatorFamily(TopLevel):
     # How ALTER OPERATOR FAMILY ... DROP names each member ("OPERATOR 1 (integer,
     # integer)"), pairwise with operators + functions.
     member_drops: tuple[str, ...] = field(compare=False)
+    # The oid of the operator or function each member uses, pairwise as member_drops.
+    member_uses: tuple[int, ...] = field(compare=False)
     oid: int = field(compare=False)
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None

@@ -236,7 +236,10 @@ GENERATORS: dict[Kind, KindSQL] = {
     Kind.ACCESS_METHOD: KindSQL(access_method.create, access_method.drop, access_method.alter),
     Kind.OPERATOR: KindSQL(operator.create, operator.drop, operator.alter),
     Kind.OPERATOR_FAMILY: KindSQL(
-        operator_family.create, operator_family.drop, operator_family.alter
+        operator_family.create,
+        operator_family.drop,
+        operator_family.alter,
+        releases=operator_family.releases,
     ),
     Kind.OPERATOR_CLASS: KindSQL(operator_class.create, operator_class.drop, operator_class.alter),
     Kind.CAST: KindSQL(cast.create, cast.drop, cast.alter),

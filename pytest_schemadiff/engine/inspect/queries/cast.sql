@@ -1,4 +1,5 @@
--- Casts (database-wide) made by CREATE CAST, not by an extension. As pg_dump, a cast goes
+-- Casts (database-wide) made by CREATE CAST, not by an extension nor as part of another
+-- object (a range type's cast to its multirange type, internal to it). As pg_dump, a cast goes
 -- with the selected schemas when its source or target type or its function is in one of
 -- them; one between built-in types over a built-in function goes with the whole database
 -- (no schemas selected).
@@ -25,5 +26,5 @@ WHERE c.oid >= 16384
            AND COALESCE(p.pronamespace = 'pg_catalog'::regnamespace, true)))
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                   WHERE d.classid = 'pg_cast'::regclass AND d.objid = c.oid
-                    AND d.deptype = 'e')
+                    AND d.deptype IN ('e', 'i'))
 ORDER BY 1, 2

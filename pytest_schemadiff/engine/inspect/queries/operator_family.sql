@@ -14,7 +14,7 @@ WITH members AS (
            format('OPERATOR %%s (%%s, %%s)', ao.amopstrategy,
                   format_type(ao.amoplefttype, NULL), format_type(ao.amoprighttype, NULL))
              AS member_drop,
-           1 AS part, ao.amopstrategy AS number
+           ao.amopopr AS ref, 1 AS part
       FROM pg_amop ao
       JOIN pg_depend d ON d.classid = 'pg_amop'::regclass AND d.objid = ao.oid
            AND d.refclassid = 'pg_opfamily'::regclass AND d.refobjid = ao.amopfamily
@@ -27,7 +27,7 @@ WITH members AS (
                   pn.nspname, p.proname, oidvectortypes(p.proargtypes)),
            format('FUNCTION %%s (%%s, %%s)', ap.amprocnum,
                   format_type(ap.amproclefttype, NULL), format_type(ap.amprocrighttype, NULL)),
-           2, ap.amprocnum
+           ap.amproc, 2
       FROM pg_amproc ap
       JOIN pg_depend d ON d.classid = 'pg_amproc'::regclass AND d.objid = ap.oid
            AND d.refclassid = 'pg_opfamily'::regclass AND d.refobjid = ap.amprocfamily
@@ -43,6 +43,8 @@ SELECT n.nspname AS schema,
               ORDER BY m.member) AS functions,
        ARRAY(SELECT m.member_drop FROM members m WHERE m.family = f.oid
               ORDER BY m.part, m.member) AS member_drops,
+       ARRAY(SELECT m.ref::int8 FROM members m WHERE m.family = f.oid
+              ORDER BY m.part, m.member) AS member_uses,
        f.oid::int8 AS oid
 FROM pg_opfamily f
 JOIN pg_namespace n ON n.oid = f.opfnamespace
