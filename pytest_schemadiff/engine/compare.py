@@ -267,7 +267,18 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
 # Kinds that cannot use a table, so a member using them is dropped with its table (the
 # table's DROP is ordered before theirs): a column of a domain type goes with its table
 # instead of being dropped alone, which fails when a generated column uses it.
-_NEVER_USE_TABLES = frozenset({Kind.ENUM, Kind.DOMAIN, Kind.RANGE_TYPE, Kind.COLLATION})
+_NEVER_USE_TABLES = frozenset(
+    {
+        Kind.ENUM,
+        Kind.DOMAIN,
+        Kind.RANGE_TYPE,
+        Kind.COLLATION,
+        # A generated column or default computed with a configuration or dictionary
+        # (to_tsvector('cfg', ...), ts_lexize('dict', ...)).
+        Kind.TEXT_SEARCH_CONFIGURATION,
+        Kind.TEXT_SEARCH_DICTIONARY,
+    }
+)
 
 
 class _Planner:
