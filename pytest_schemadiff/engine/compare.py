@@ -340,7 +340,17 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
 # A sequence uses no table either (OWNED BY is not a use): a serial column goes with its
 # table, so a foreign key of the table that references it never outlives it.
 _NEVER_USE_TABLES = frozenset(
-    {Kind.ENUM, Kind.DOMAIN, Kind.RANGE_TYPE, Kind.COLLATION, Kind.SEQUENCE}
+    {
+        Kind.ENUM,
+        Kind.DOMAIN,
+        Kind.RANGE_TYPE,
+        Kind.COLLATION,
+        Kind.SEQUENCE,
+        # A generated column or default computed with a configuration or dictionary
+        # (to_tsvector('cfg', ...), ts_lexize('dict', ...)).
+        Kind.TEXT_SEARCH_CONFIGURATION,
+        Kind.TEXT_SEARCH_DICTIONARY,
+    }
 )
 
 

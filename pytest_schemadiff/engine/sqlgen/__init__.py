@@ -24,12 +24,14 @@ How to add an object kind (say, enums)
    ``comment: str | None = None``, ``privileges: tuple[Grant, ...] | None = None`` and
    ``owner: str | None = None`` (those the object type has; ``member_comments = ()`` for
    comments on parts no model describes, such as a view's columns or a domain's
-   constraints) after the oid. ``inspect/attached.py`` fills them for every kind from
-   ``comments.sql`` / ``privileges.sql`` by ``catalog_id``, the engine blanks them for the
-   ignore_* options, and ``sqlgen/attached.py`` writes COMMENT ON, GRANT / REVOKE and
-   ALTER ... OWNER TO after the kind's own create or alter (whose generators never see
-   these fields); a re-created object gets them back. Until a kind declares them, its
-   comments, non-default privileges and owners are reported as "not compared".
+   constraints) after the oid, and ``security_labels: tuple[tuple[str, str], ...] | None =
+   ()`` where SECURITY LABEL takes the object type. ``inspect/attached.py`` fills them for
+   every kind from ``comments.sql`` / ``privileges.sql`` / ``security_labels.sql`` by
+   ``catalog_id``, the engine blanks them for the ignore_* options, and
+   ``sqlgen/attached.py`` writes COMMENT ON, GRANT / REVOKE, ALTER ... OWNER TO and
+   SECURITY LABEL after the kind's own create or alter (whose generators never see these
+   fields); a re-created object gets them back. Until a kind declares them, its comments,
+   non-default privileges, owners and security labels are reported as "not compared".
 2. ``inspect/queries/enum.sql``: one query; output columns named exactly like the dataclass
    fields; filter with ``<namespace column> = ANY (%(namespaces)s::oid[])``; leave out
    extension members (``pg_depend`` deptype ``'e'``); write ``%%`` for a literal ``%``.
