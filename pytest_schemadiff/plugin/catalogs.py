@@ -58,9 +58,14 @@ def _directory() -> Path | None:
     from ..server.cluster import LAYOUT, default_cache_dir
     from ..server.trust import ensure_private_dir
 
+    layout = default_cache_dir() / LAYOUT
+    if not layout.is_dir():
+        # Kept beside the private cluster: a run on a server of its own (the URL, or an
+        # overriding schemadiff_server fixture) creates no cache for this.
+        return None
     try:
         return ensure_private_dir(
-            default_cache_dir() / LAYOUT / "catalogs",
+            layout / "catalogs",
             mode=0o700,
             hint="remove it; it is a cache of inspected catalogs",
         )

@@ -27,6 +27,16 @@ compare.inspect_catalog = _counting
 """
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache of the inner runs' own, as a run that started a private cluster has one
+    (on a server given by URL alone, no cache is created for catalogs)."""
+    cache = tmp_path / "cache"
+    (cache / "v2").mkdir(parents=True, mode=0o700)
+    cache.chmod(0o700)
+    monkeypatch.setenv("SCHEMADIFF_CACHE_DIR", str(cache))
+
+
 def _run(inner: Inner, log: Path) -> tuple[pytest.RunResult, list[str]]:
     """The run, and which states' databases it inspected (scratch clones end in
     ``check_<state>``; the fixing SQL is proven on ``check_proof``)."""
