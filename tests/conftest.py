@@ -5,3 +5,14 @@
 # functions are registered twice.
 import sqlalchemy.dialects.postgresql  # noqa: F401
 from password_role import password_role  # noqa: F401 - a fixture, registered by import
+
+
+def pytest_addoption(parser):  # type: ignore[no-untyped-def]
+    parser.addoption(
+        "--corpus-runs",
+        choices=("all", "directions"),
+        default="all",
+        help="runs of each acceptance case: both directions and the owners/privileges run "
+        "(all, the default), or both directions only (CI on its second and third server: "
+        "the options run plans the same on every server)",
+    )

@@ -22,6 +22,7 @@ text:
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import itertools
 import json
@@ -35,7 +36,9 @@ from typing import Any
 import psycopg2
 import pytest
 
-from pytest_schemadiff.engine import SchemaDiff, diff_schemas
+from pytest_schemadiff.engine import SchemaDiff
+from pytest_schemadiff.engine.compare import Options, compare_catalogs, inspect_schema
+from pytest_schemadiff.engine.model import Catalog
 from pytest_schemadiff.engine.render import render_text
 from pytest_schemadiff.loading import load_path
 
@@ -58,15 +61,19 @@ OTHER_OPTIONS = "a->b+owners-privileges"
 _OTHER_OPTIONS = {"ignore_owners": False, "ignore_privileges": True}
 
 
-def _params() -> Iterator[object]:
+def _params(all_runs: bool = True) -> Iterator[object]:
     for name in _case_names():
         runs = ["a->b", "b->a"]
-        if not (CASES / name / "options.json").is_file():
+        if all_runs and not (CASES / name / "options.json").is_file():
             runs.append(OTHER_OPTIONS)
         for direction in runs:
             xfail = _expectations(name).get("xfail", {})
             reason = xfail.get(direction.split("+")[0]) or xfail.get("*")
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            # One worker runs all of a case (--dist loadgroup): its two sides are loaded once
+            # and dropped after its last run.
+            marks = [pytest.mark.xdist_group(name)]
+            if reason:
+                marks.append(pytest.mark.xfail(reason=reason, strict=True))
             yield pytest.param(name, direction, id=f"{name}[{direction}]", marks=marks)
 
 
@@ -116,9 +123,36 @@ _loaded: dict[Path, tuple[str, str]] = {}
 def loaded_cases(schemadiff_server: object) -> Iterator[dict[Path, tuple[str, str]]]:
     yield _loaded
     _target_dumps.clear()
+    _target_catalogs.clear()
+    _runs_of.clear()
     for name, _ in _loaded.values():
         schemadiff_server.drop_database(name)  # type: ignore[attr-defined]
     _loaded.clear()
+
+
+def _runs_left(request: pytest.FixtureRequest, case: str) -> int:
+    """Runs of ``case`` this process has still to run, this one included."""
+    if not _runs_of:
+        for item in request.session.items:
+            params = getattr(item, "callspec", None)
+            if params is not None and "case" in params.params:
+                _runs_of[params.params["case"]] = _runs_of.get(params.params["case"], 0) + 1
+    return _runs_of.get(case, 0)
+
+
+# Case -> runs of it this process has collected and not yet run.
+_runs_of: dict[str, int] = {}
+
+
+def _done_with(server: object, case: str) -> None:
+    """After a case's last run here: its two sides are dropped (and forgotten)."""
+    _runs_of[case] -= 1
+    if _runs_of[case] > 0:
+        return
+    for side in ("a.sql", "b.sql"):
+        loaded = _loaded.pop(CASES / case / side, None)
+        if loaded is not None:
+            server.drop_database(loaded[0])  # type: ignore[attr-defined]
 
 
 def _loaded_database(server: object, sql_file: Path) -> tuple[str, str]:
@@ -142,6 +176,31 @@ def _options(case: str) -> tuple[dict[str, object], bool]:
     if "ignore_column_order" in raw:
         raw["column_order"] = not raw.pop("ignore_column_order")
     return raw, expect_empty
+
+
+def _engine_options(options: dict[str, object]) -> Options:
+    fields = {f.name for f in dataclasses.fields(Options)}
+    return Options(**{k: v for k, v in options.items() if k in fields})  # type: ignore[arg-type]
+
+
+def _inspected(url: str, options: dict[str, object]) -> Catalog:
+    return inspect_schema(
+        url,
+        _engine_options(options),
+        schemas=options.get("schemas"),  # type: ignore[arg-type]
+        exclude_schemas=options.get("exclude_schemas") or (),  # type: ignore[arg-type]
+    )
+
+
+# A target database is only read: its catalog is inspected once per process and options.
+_target_catalogs: dict[tuple[str, str], Catalog] = {}
+
+
+def _target_catalog(url: str, options: dict[str, object]) -> Catalog:
+    key = (url, json.dumps(options, sort_keys=True))
+    if key not in _target_catalogs:
+        _target_catalogs[key] = _inspected(url, options)
+    return _target_catalogs[key]
 
 
 # A target database is only read, so its dump under given flags is taken once per process.
@@ -197,13 +256,20 @@ def normalized_dump(
     return lines
 
 
-@pytest.mark.parametrize(("case", "direction"), list(_params()))
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.name == "test_case":
+        all_runs = metafunc.config.getoption("corpus_runs") == "all"
+        metafunc.parametrize(("case", "direction"), list(_params(all_runs)))
+
+
 def test_case(
+    request: pytest.FixtureRequest,
     schemadiff_server: object,
     loaded_cases: dict[Path, tuple[str, str]],
     case: str,
     direction: str,
 ) -> None:
+    _runs_left(request, case)
     source_file, target_file = CASES / case / "a.sql", CASES / case / "b.sql"
     if direction == "b->a":
         source_file, target_file = target_file, source_file
@@ -219,12 +285,16 @@ def test_case(
         options, expect_empty = _options(case)
         if direction == OTHER_OPTIONS:
             options = dict(_OTHER_OPTIONS)
-        result = diff_schemas(source, target, **options)  # type: ignore[arg-type]
+        # The target's catalog is read once per process: targets are only read.
+        result = compare_catalogs(
+            _inspected(source, options), _target_catalog(target, options), _engine_options(options)
+        )
         _check_hazards(case, direction, result)
         _check(schemadiff_server, source, target, result, options, expect_empty)
     finally:
         for name in names:
             schemadiff_server.drop_database(name)  # type: ignore[attr-defined]
+        _done_with(schemadiff_server, case)
 
 
 def _check_hazards(case: str, direction: str, result: SchemaDiff) -> None:
@@ -272,7 +342,9 @@ def _check(
     finally:
         conn.close()
 
-    after = diff_schemas(source, target, **options)  # type: ignore[arg-type]
+    after = compare_catalogs(
+        _inspected(source, options), _target_catalog(target, options), _engine_options(options)
+    )
     # Column order cannot be migrated (ADD COLUMN appends): it may remain, as a warning.
     remaining = [d for d in after.differences if d.attribute != "column_order"]
     assert not remaining and not after.statements, (

@@ -154,12 +154,21 @@ def diff_schemas(
     return result
 
 
-def inspect_schema(database: str, options: Options | None = None) -> Catalog:
-    """The catalog ``diff_schemas`` reads from the database at URL ``database`` (all
-    schemas), for ``compare_catalogs``: what the plugin keeps with a built template."""
+def inspect_schema(
+    database: str,
+    options: Options | None = None,
+    *,
+    schemas: Iterable[str] | None = None,
+    exclude_schemas: Iterable[str] = (),
+) -> Catalog:
+    """The catalog ``diff_schemas`` reads from the database at URL ``database``, for
+    ``compare_catalogs``: what the plugin keeps with a built template."""
+    selected = list(schemas) if schemas is not None else None
     with connect(database) as conn:
         _one_snapshot(conn)
-        return _inspect(conn, selected=None, excluded=[], options=options or Options())
+        return _inspect(
+            conn, selected=selected, excluded=list(exclude_schemas), options=options or Options()
+        )
 
 
 def _one_snapshot(conn: Any) -> None:
