@@ -3,8 +3,8 @@
 For each direction: load both sides into fresh databases, diff, apply the generated SQL to
 the source in ONE transaction, re-inspect (no difference may remain), and compare the
 normalized ``pg_dump --schema-only`` of the migrated and the target database (column order
-aside). A case without options of its own runs a third time, a -> b with owners compared and
-privileges ignored (``OTHER_OPTIONS``).
+aside). With ``--corpus-runs all``, a case without options of its own runs a third time,
+a -> b with owners compared and privileges ignored (``OTHER_OPTIONS``).
 
 Every case states its expectations in its own folder, never decided here from a failure's
 text:
@@ -53,7 +53,8 @@ def _case_names() -> list[str]:
     )
 
 
-# A third run of every case without options of its own, a -> b, under the options that
+# With --corpus-runs all (not by default: CI's three servers fit 20 minutes without it), a
+# third run of every case without options of its own, a -> b, under the options that
 # change planning most: owners compared (more statements per object to order) and
 # privileges ignored (objects left out of the comparison). It found cycles and a crash the
 # default options never reach.
@@ -69,11 +70,7 @@ def _params(all_runs: bool = True) -> Iterator[object]:
         for direction in runs:
             xfail = _expectations(name).get("xfail", {})
             reason = xfail.get(direction.split("+")[0]) or xfail.get("*")
-            # One worker runs all of a case (--dist loadgroup): its two sides are loaded once
-            # and dropped after its last run.
-            marks = [pytest.mark.xdist_group(name)]
-            if reason:
-                marks.append(pytest.mark.xfail(reason=reason, strict=True))
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
             yield pytest.param(name, direction, id=f"{name}[{direction}]", marks=marks)
 
 
@@ -124,35 +121,9 @@ def loaded_cases(schemadiff_server: object) -> Iterator[dict[Path, tuple[str, st
     yield _loaded
     _target_dumps.clear()
     _target_catalogs.clear()
-    _runs_of.clear()
     for name, _ in _loaded.values():
         schemadiff_server.drop_database(name)  # type: ignore[attr-defined]
     _loaded.clear()
-
-
-def _runs_left(request: pytest.FixtureRequest, case: str) -> int:
-    """Runs of ``case`` this process has still to run, this one included."""
-    if not _runs_of:
-        for item in request.session.items:
-            params = getattr(item, "callspec", None)
-            if params is not None and "case" in params.params:
-                _runs_of[params.params["case"]] = _runs_of.get(params.params["case"], 0) + 1
-    return _runs_of.get(case, 0)
-
-
-# Case -> runs of it this process has collected and not yet run.
-_runs_of: dict[str, int] = {}
-
-
-def _done_with(server: object, case: str) -> None:
-    """After a case's last run here: its two sides are dropped (and forgotten)."""
-    _runs_of[case] -= 1
-    if _runs_of[case] > 0:
-        return
-    for side in ("a.sql", "b.sql"):
-        loaded = _loaded.pop(CASES / case / side, None)
-        if loaded is not None:
-            server.drop_database(loaded[0])  # type: ignore[attr-defined]
 
 
 def _loaded_database(server: object, sql_file: Path) -> tuple[str, str]:
@@ -263,13 +234,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def test_case(
-    request: pytest.FixtureRequest,
     schemadiff_server: object,
     loaded_cases: dict[Path, tuple[str, str]],
     case: str,
     direction: str,
 ) -> None:
-    _runs_left(request, case)
     source_file, target_file = CASES / case / "a.sql", CASES / case / "b.sql"
     if direction == "b->a":
         source_file, target_file = target_file, source_file
@@ -294,7 +263,6 @@ def test_case(
     finally:
         for name in names:
             schemadiff_server.drop_database(name)  # type: ignore[attr-defined]
-        _done_with(schemadiff_server, case)
 
 
 def _check_hazards(case: str, direction: str, result: SchemaDiff) -> None:
