@@ -54,7 +54,6 @@ from pathlib import Path
 import pytest
 
 from pytest_schemadiff import Migration
-from pytest_schemadiff.connection import sqlalchemy_url
 from pytest_schemadiff.loading import load_path
 
 HERE = Path(__file__).parent
@@ -105,8 +104,8 @@ def sync_dev_database(load_from_app: Callable[[str], None]) -> None:
     dev_url = os.environ.get("DEV_DATABASE_URL", "postgresql:///name_of_local_dev_database")
     with temporary_database() as temp_url:
         load_from_app(temp_url)
-        # SQLAlchemy 2.1 reads a bare postgresql:// as psycopg 3: name the driver.
-        with S(sqlalchemy_url(dev_url)) as current, S(sqlalchemy_url(temp_url)) as target:
+        # Bare postgresql:// URLs, as in migra's docs: SQLAlchemy 2 runs them on psycopg 3.
+        with S(dev_url) as current, S(temp_url) as target:
             migration = Migration(current, target)
             migration.set_safety(False)
             migration.add_all_changes()

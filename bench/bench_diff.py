@@ -317,11 +317,14 @@ sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
-def run_process(command: list[str], ok_codes: tuple[int, ...] = (0,)) -> tuple[float, float]:
+def run_process(
+    command: list[str], ok_codes: tuple[int, ...] = (0,), env: dict[str, str] | None = None
+) -> tuple[float, float]:
     """Wall time and peak RSS (MB) of one process, its output discarded."""
     launcher = [sys.executable, "-S", "-c", _LAUNCHER]
     process = subprocess.run(
         [*launcher, *command],
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
@@ -338,6 +341,22 @@ def run_process(command: list[str], ok_codes: tuple[int, ...] = (0,)) -> tuple[f
 def time_process(repeat: int, command: list[str], ok_codes: tuple[int, ...]) -> Timing:
     runs = [run_process(command, ok_codes) for _ in range(repeat)]
     return Timing(min(w for w, _ in runs), max(r for _, r in runs))
+
+
+def side_by_side(repeat: int, a: str, b: str, baseline: Path) -> tuple[Timing, Timing]:
+    """The whole ``schemadiff --unsafe A B`` process of this checkout and of the checkout at
+    ``baseline`` (put first on PYTHONPATH), run alternately so both see the same load."""
+    command = [sys.executable, "-m", "pytest_schemadiff", "--unsafe", a, b]
+    env_base = {**os.environ, "PYTHONPATH": str(baseline)}
+    ours: list[tuple[float, float]] = []
+    base: list[tuple[float, float]] = []
+    for _ in range(repeat):
+        base.append(run_process(command, (0, 2), env_base))
+        ours.append(run_process(command, (0, 2)))
+    return (
+        Timing(min(w for w, _ in ours), max(r for _, r in ours)),
+        Timing(min(w for w, _ in base), max(r for _, r in base)),
+    )
 
 
 def ours_command(a: str, b: str) -> tuple[list[str], str]:
@@ -650,6 +669,14 @@ def bench_one(
             f"(peak RSS {ours_process.peak_rss_mb:.0f} MB; {how})",
             flush=True,
         )
+        if args.baseline is not None:
+            now, base = side_by_side(2 * args.repeat, a, b, args.baseline)
+            print(
+                f"   side by side, best of {2 * args.repeat} alternate runs of "
+                f"python -m pytest_schemadiff --unsafe A B: this checkout {now.best:.3f} s, "
+                f"baseline {args.baseline} {base.best:.3f} s: {now.best / base.best:.2f}x",
+                flush=True,
+            )
         migra = migra_process = None
         migra_statements = None
         if migra_available() and not args.no_migra:
@@ -810,6 +837,13 @@ def main(argv: list[str] | None = None) -> int:
         "--fresh-timeout", type=int, default=120, help="statement timeout (s) of those runs"
     )
     parser.add_argument("--profile", type=int, metavar="N", help="cProfile ours at this N")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="DIR",
+        help="a checkout of another commit (git worktree add --detach DIR SHA): time its "
+        "whole process against this checkout's, alternately",
+    )
     args = parser.parse_args(argv)
     sizes = [int(n) for n in args.tables.split(",") if n.strip()]
     if args.profile and args.profile not in sizes:

@@ -28,6 +28,16 @@ Exit codes (migra's, with usage errors moved off 2):
   hazards and reasons. ``--format summary`` and ``json`` describe rather than migrate, so
   they are still written, with exit code 3.
 
+SQL output (``--format sql``, on stdout or ``-o/-f FILE``) starts with a comment line that
+records A's fingerprint and the comparison options (``deploy/plan_header.py``): ``schemadiff
+apply`` refuses the plan on a database whose schema is another one. It is taken of the
+catalog already read (``SchemaDiff.a_fingerprint``); no SQL, no line (migra's empty output).
+
+``--format script`` writes a script for a DBA to review and run with psql (header with the
+origin fingerprint, ``--lock-timeout`` / ``--statement-timeout``, transactions, each
+statement's hazards as comments: ``deploy/script.py``). Subcommands (``schemadiff check URL
+TARGET``, ...) are modules of ``deploy/``, listed in ``SUBCOMMANDS``.
+
 ``--validate`` proves the SQL before writing it: it runs on a scratch copy of A in one
 transaction (``engine/validate.py``) and the result must equal B; otherwise exit 1 with one
 line (PostgreSQL's message, DETAIL and HINT) and the statement that failed.
@@ -42,6 +52,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import importlib
 import io
 import os
 import re
@@ -59,6 +70,8 @@ if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
 from .connection import connect, mask_password
+from .deploy.options import comparison_of
+from .deploy.plan_header import PlanOrigin
 from .engine import SchemaDiff, diff_schemas
 from .engine.model import Kind
 from .engine.plan import UNSAFE_BY_DEFAULT, Action, Hazard, parse_hazards
@@ -70,7 +83,6 @@ from .engine.render import (
     render_text,
 )
 from .errors import ConfigError, PlanValidationError, SchemaDiffError
-from .loading import ServerOptions, load_path
 from .plugin.runs import RUN_PREFIX, RunLease, new_run_id
 from .server import DEFAULT_MAJOR, SchemaDiffServer, running_server
 
@@ -83,9 +95,6 @@ __all__ = [
     "parse_args",
     "run",
 ]
-
-# How a user of the command picks another server, for load errors (a missing extension).
-CLI_SERVER_OPTIONS = ServerOptions(url="--server (or SCHEMADIFF_URL)", major="--pg")
 
 EXIT_SAME = 0
 EXIT_ERROR = 1
@@ -113,6 +122,18 @@ class _Exit(Exception):
         self.status = status
 
 
+# ``schemadiff WORD ...``: a subcommand, when WORD is one of these (a file of that name is
+# still ``./WORD``). Each module has ``parse_args(argv, stdout)`` (a ``CommandParser``) and
+# ``run(args, stdout, stderr) -> exit code``; errors are reported by main() as for A B.
+SUBCOMMANDS: dict[str, str] = {
+    # -- deploy subcommands (one line each) --
+    "apply": ".deploy.apply",
+    "check": ".deploy.check",
+    "sync": ".deploy.sync",
+    # (end of deploy subcommands)
+}
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse writing to our streams, raising instead of calling ``sys.exit``."""
 
@@ -131,6 +152,10 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+# Subcommands' parsers behave as the main one (one line and exit 1 on a usage error).
+CommandParser = _Parser
 
 
 def _version() -> str:
@@ -211,12 +236,14 @@ def build_parser(stdout: IO[str] = sys.stdout) -> argparse.ArgumentParser:
     ours = parser.add_argument_group("schemadiff's options")
     ours.add_argument(
         "--format",
-        choices=("sql", "summary", "json"),
+        choices=("sql", "summary", "json", "script"),
         default="sql",
-        help="sql (default, migra's output), summary (differences by object) or json",
+        help="sql (default, migra's output), summary (differences by object), json, or script "
+        "(for a DBA: header, timeouts, transactions, each statement's hazards)",
     )
     ours.add_argument(
         "-f",
+        "-o",
         "--output",
         metavar="FILE",
         type=Path,
@@ -260,6 +287,9 @@ def build_parser(stdout: IO[str] = sys.stdout) -> argparse.ArgumentParser:
         help=f"PostgreSQL major of the private cluster (default {DEFAULT_MAJOR})",
     )
     ours.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    from .deploy.script import add_script_options
+
+    add_script_options(parser)
     return parser
 
 
@@ -352,7 +382,14 @@ class ScratchDatabases:
         url = server.create_database(name, template="template0")
         self._made.append(name)
         if source.kind == "path":
-            load_path(source.path, url, bin_dir=server.bin_dir, options=CLI_SERVER_OPTIONS)
+            # Here, not at the top: loading brings pglast, a fifth of the command's start,
+            # which a diff of two URLs never needs.
+            from .loading import ServerOptions, load_path
+
+            # How a user of the command picks another server, for load errors (a missing
+            # extension).
+            options = ServerOptions(url="--server (or SCHEMADIFF_URL)", major="--pg")
+            load_path(source.path, url, bin_dir=server.bin_dir, options=options)
         return url
 
     def close(self) -> None:
@@ -395,13 +432,54 @@ def _only_extension_creations(result: SchemaDiff) -> SchemaDiff:
     return dataclasses.replace(result, statements=statements)
 
 
-def _render(result: SchemaDiff, fmt: str) -> str:
+def _render(result: SchemaDiff, fmt: str, origin: PlanOrigin | None = None) -> str:
     if fmt == "json":
         return render_json(result.differences, result.statements, result.warnings) + "\n"
     if fmt == "summary":
         hazards = render_hazards(result.statements)
         return render_text(result.differences) + (f"hazards:\n{hazards}" if hazards else "")
-    return render_sql(result.statements)
+    sql = render_sql(result.statements)
+    # A plan names the schema it starts from, so `schemadiff apply` can refuse another one;
+    # no SQL stays no output, as in migra.
+    return f"{origin.line()}\n\n{sql}" if sql and origin is not None else sql
+
+
+def plan_origin(result: SchemaDiff, args: argparse.Namespace) -> PlanOrigin | None:
+    """Where a plan from ``result`` starts: A's fingerprint and the options it is taken
+    under (those ``schemadiff apply`` inspects the database with to check it)."""
+    if result.a_fingerprint is None:
+        return None
+    comparison = comparison_of(args)
+    return PlanOrigin(
+        result.a_fingerprint,
+        schemas=comparison.schemas,
+        exclude_schemas=comparison.exclude_schemas,
+        options=comparison.options,
+    )
+
+
+def _script(result: SchemaDiff, args: argparse.Namespace) -> str:
+    """``--format script``: the statements as a script for a DBA (``deploy/script.py``)."""
+    from datetime import datetime, timezone
+
+    from .deploy import script
+
+    origin = plan_origin(result, args)
+    if origin is None:
+        raise SchemaDiffError("a script needs A's catalog: the comparison did not keep it")
+    header = script.ScriptHeader(
+        source=mask_password(args.dburl_from),
+        target=mask_password(args.dburl_target),
+        origin=origin,
+        version=_version(),
+        generated_at=datetime.now(timezone.utc),
+    )
+    return script.render_script(
+        result.statements,
+        header,
+        lock_timeout=args.lock_timeout or script.DEFAULT_LOCK_TIMEOUT,
+        statement_timeout=args.statement_timeout or script.DEFAULT_STATEMENT_TIMEOUT,
+    )
 
 
 def _write_output(text: str, output: Path | None, stdout: IO[str]) -> None:
@@ -424,19 +502,31 @@ def _write_output(text: str, output: Path | None, stdout: IO[str]) -> None:
         raise ConfigError(f"--output: cannot write {output}: {exc.strerror}") from None
 
 
+def server_choice(args: argparse.Namespace) -> tuple[str | None, str, int | None]:
+    """(server URL, where it came from, major) for ``scratch_databases`` from ``--server``
+    and ``--pg`` (this command's and the subcommands'): ``$SCHEMADIFF_URL`` stands in for
+    ``--server``, unless ``--pg`` asks for the private cluster."""
+    if args.pg is not None and args.server is not None:
+        raise UsageError("--pg chooses the private cluster; it cannot be combined with --server")
+    if args.server is None and args.pg is None and os.environ.get("SCHEMADIFF_URL"):
+        return os.environ["SCHEMADIFF_URL"], "$SCHEMADIFF_URL", None
+    return args.server, "--server", args.pg
+
+
 def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     """Compare ``args.dburl_from`` with ``args.dburl_target``; return the exit code.
 
     Raises SchemaDiffError for bad input (main() turns it into one line).
     """
-    if args.pg is not None and args.server is not None:
-        raise UsageError("--pg chooses the private cluster; it cannot be combined with --server")
-    server_url, server_source = args.server, "--server"
-    if server_url is None and args.pg is None and os.environ.get("SCHEMADIFF_URL"):
-        # $SCHEMADIFF_URL stands in for --server, unless --pg asks for the private cluster.
-        server_url, server_source = os.environ["SCHEMADIFF_URL"], "$SCHEMADIFF_URL"
+    server = server_choice(args)
+    for flag, value in (
+        ("--lock-timeout", args.lock_timeout),
+        ("--statement-timeout", args.statement_timeout),
+    ):
+        if value is not None and args.format != "script":
+            raise UsageError(f"{flag} applies to --format script only")
     sources = (classify("A", args.dburl_from), classify("B", args.dburl_target))
-    with scratch_databases(server_url, server_source, args.pg) as scratch:
+    with scratch_databases(*server) as scratch:
         urls = [scratch.database_for(s) for s in sources]
         if args.schema:
             missing = missing_schemas(urls, args.schema)
@@ -484,10 +574,15 @@ def run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         )
         for statement in unsafe:
             stderr.write(f"  {statement.sql};  -- {describe_hazards(statement)}\n")
-        if args.format != "sql":
+        if args.format not in ("sql", "script"):
             _write_output(_render(result, args.format), args.output, stdout)
         return EXIT_UNSAFE
-    _write_output(_render(result, args.format), args.output, stdout)
+    if args.format == "script":
+        text = _script(result, args)
+    else:
+        origin = plan_origin(result, args) if args.format == "sql" else None
+        text = _render(result, args.format, origin)
+    _write_output(text, args.output, stdout)
     return EXIT_DIFFERENT if differs else EXIT_SAME
 
 
@@ -524,8 +619,13 @@ def main(
         # A terminated run cleans up its scratch databases like an interrupted one.
         signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
-        args = parse_args(sys.argv[1:] if argv is None else argv, out)
-        code = run(args, out, err)
+        words = list(sys.argv[1:] if argv is None else argv)
+        subcommand = SUBCOMMANDS.get(words[0]) if words else None
+        if subcommand is not None:
+            module = importlib.import_module(subcommand, __package__)
+            code = int(module.run(module.parse_args(words[1:], out), out, err))
+        else:
+            code = run(parse_args(words, out), out, err)
         if as_command:
             out.flush()  # here, so that a closed pipe is caught below
         return code

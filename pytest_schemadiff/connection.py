@@ -1,15 +1,22 @@
 """Anything a user holds that names a database, turned into a psycopg2 connection.
 
 Accepted: a libpq URL or keyword DSN, a SQLAlchemy-style URL (``postgresql+psycopg2://``,
-``postgresql+psycopg://``, ...), a psycopg2 connection, a SQLAlchemy / sqlbag session,
-connection or engine, and any object with a ``url`` attribute holding one of those (such as
-the plugin's ``db`` handle).
+``postgresql+psycopg://``, ...), a psycopg2 or psycopg 3 connection, a SQLAlchemy / sqlbag
+session, connection or engine on either driver, and any object with a ``url`` attribute
+holding one of those (such as the plugin's ``db`` handle).
+
+The engine reads catalogs through psycopg2. A psycopg 3 connection (or a SQLAlchemy object on
+one, which a bare ``postgresql://`` URL gives under SQLAlchemy 2) is read through a psycopg2
+connection of ours to the same database, as the same user: it sees what is committed, so a
+psycopg 3 transaction that has written something is refused (commit it first) rather than
+silently not seen.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -27,6 +34,7 @@ __all__ = [
     "libpq_url",
     "mask_password",
     "open_connection",
+    "psycopg3_connection",
     "remember_password",
     "sqlalchemy_url",
 ]
@@ -60,11 +68,51 @@ def _dbapi_connection_of(source: Any) -> Any | None:
     return dbapi
 
 
+def psycopg3_connection(source: Any) -> Any | None:
+    """The psycopg 3 connection ``source`` is, or that a SQLAlchemy session or connection
+    ``source`` runs on; None for anything else."""
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is None or isinstance(source, str):
+        return None  # nobody made a psycopg 3 connection without importing psycopg
+    if isinstance(source, psycopg.Connection):
+        return source
+    dbapi = _dbapi_connection_of(source)
+    return dbapi if isinstance(dbapi, psycopg.Connection) else None
+
+
+def _psycopg3_dsn(conn: Any) -> str:
+    """A DSN for a psycopg2 connection to where psycopg 3 ``conn`` is connected, with its
+    password; ConnectError when ``conn``'s open transaction has written something, which a
+    connection of ours would not see."""
+    from psycopg.pq import TransactionStatus
+
+    if conn.closed:
+        raise ConnectError("cannot read through a closed psycopg 3 connection")
+    if conn.info.transaction_status == TransactionStatus.INTRANS:
+        with conn.cursor() as cur:
+            # Not NULL once the transaction has written anything (DDL included).
+            cur.execute("SELECT txid_current_if_assigned() IS NOT NULL")
+            row = cur.fetchone()
+        if row is not None and row[0]:
+            raise ConnectError(
+                "the psycopg 3 connection has uncommitted changes, which schemadiff cannot "
+                "see (it reads through psycopg2 on a connection of its own): commit them "
+                "first, or pass a psycopg2 connection"
+            )
+    params = {k: v for k, v in conn.info.get_parameters().items() if v}
+    if conn.info.password:
+        params["password"] = conn.info.password
+    return str(psycopg2.extensions.make_dsn(**params))
+
+
 def open_connection(source: Any, *, autocommit: bool = False) -> Connection:
     """Open a new psycopg2 connection to the database named by ``source``.
 
     Raises ConnectError with one line that names the server and never the password.
     """
+    live = psycopg3_connection(source)
+    if live is not None:
+        source = _psycopg3_dsn(live)
     if isinstance(source, Connection):
         # .dsn masks the password; rebuild the parameters with it.
         params = source.get_dsn_parameters()
@@ -114,7 +162,8 @@ def connect(source: Any, *, autocommit: bool = False) -> Iterator[Connection]:
     """Yield a psycopg2 connection for ``source``; close it afterwards only if we opened it.
 
     A psycopg2 connection, or a SQLAlchemy/sqlbag object that runs on psycopg2, is used as it
-    is, so its open transaction stays visible; anything else is connected to afresh.
+    is, so its open transaction stays visible; anything else is connected to afresh (a
+    psycopg 3 one as its own user and database, see the module docstring).
     """
     if isinstance(source, Connection):
         yield source

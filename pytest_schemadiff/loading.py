@@ -39,7 +39,7 @@ import subprocess
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import psycopg2
 import psycopg2.errors
@@ -49,6 +49,10 @@ from psycopg2 import sql
 from . import server_guard, statement_rules
 from .connection import libpq_url, mask_password, open_connection
 from .errors import LoadError, MissingExtensionError, SchemaDiffError
+from .impact import probe, record
+from .impact.build import MeasuredStatement, build_impact
+from .impact.rows import count_rows
+from .impact.script import GuardSetup, probed_script
 from .psql_script import Script, render, scan, scan_text
 
 __all__ = ["Format", "detect_format", "files_read", "load_path"]
@@ -124,6 +128,7 @@ def load_path(
     bin_dir: Path,
     options: ServerOptions = PLUGIN_OPTIONS,
     single_transaction: bool = False,
+    measure: bool = False,
 ) -> None:
     """Load a SQL file, a ``pg_dump`` output (plain, custom, directory or tar format) or a
     directory of ``.sql`` files (applied in name order, one session each) into ``url``.
@@ -139,6 +144,10 @@ def load_path(
     is psql's: the one on which the failing statement ends. For an archive the location is
     its TOC entry instead. A missing extension's error says how to pick another server
     with ``options`` (the plugin's by default).
+
+    ``measure`` (plain SQL only: the plugin's ``pending.sql``) measures what each statement
+    does (see ``impact``) and hands the measurement to the template build in progress
+    (``impact.record``).
     """
     path = Path(path)
     fmt = detect_format(path)
@@ -147,11 +156,19 @@ def load_path(
     scripts = [_checked_script(file, fmt, bin_dir, env) for file in files]
     roles = _roles_in(scripts)
     _create_missing_roles(path, url, roles)
+    measuring = measure and fmt in ("sql", "sql-directory")
+    probed: list[MeasuredStatement] | None = [] if measuring else None
+    steps: list[dict[str, Any]] = []
+    before = count_rows(url) if measuring else None
     for file, script in zip(files, scripts, strict=True):
         if fmt in ("sql", "sql-directory"):
-            _run_psql(file, script, url, conninfo, env, bin_dir, options, single_transaction)
+            steps += _run_psql(
+                file, script, url, conninfo, env, bin_dir, options, single_transaction, probed
+            )
         else:
             _run_pg_restore(file, url, conninfo, env, bin_dir, options, single_transaction)
+    if probed is not None and before is not None:
+        record.deposit(build_impact(probed, steps, before, count_rows(url)))
 
 
 @dataclass(frozen=True)
@@ -245,11 +262,14 @@ def _run_psql(
     bin_dir: Path,
     options: ServerOptions,
     single_transaction: bool,
-) -> None:
+    probed: list[MeasuredStatement] | None = None,
+) -> list[dict[str, Any]]:
+    """Run ``script`` with psql; with ``probed``, measure its statements (appended to it)
+    and return the probe's steps."""
     argv = [_tool(bin_dir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", conninfo]
     if single_transaction:
         argv.append("--single-transaction")
-    flat, origins = _guarded_script(script, url, single_transaction)
+    flat, origins = _guarded_script(script, url, single_transaction, probed)
     # On standard input, not in a temporary file: a template's record of what its build read
     # (reads.py) must name the input files, not a file that is gone after the load.
     result = subprocess.run(
@@ -257,8 +277,9 @@ def _run_psql(
     )
     if result.returncode != 0:
         stderr = result.stderr.decode(errors="replace")
-        message = _psql_failure(file, stderr, options, _PSQL_STDIN, origins)
-        raise _load_error(_with_hints(message, url, file, options, single_transaction))
+        failure = _psql_failure(file, stderr, options, _PSQL_STDIN, origins)
+        raise _with_hints(failure, url, file, options, single_transaction).error()
+    return probe.parse_output(result.stdout.decode(errors="replace")) if probed is not None else []
 
 
 # What psql calls the script it reads from standard input, in its messages.
@@ -266,10 +287,22 @@ _PSQL_STDIN = "<stdin>"
 
 
 def _guarded_script(
-    script: Script, url: str, single_transaction: bool
+    script: Script,
+    url: str,
+    single_transaction: bool,
+    probed: list[MeasuredStatement] | None = None,
 ) -> tuple[bytes, list[tuple[Path, int]]]:
-    """The script psql runs: the input with ``server_guard``'s check where code can run."""
+    """The script psql runs: the input with ``server_guard``'s check where code can run,
+    and with ``probed`` the measuring probe around each statement."""
     context = _guard_context(url)
+    if probed is not None:
+        guard = None
+        if context is not None:
+            roles = server_guard.prologue_sql(
+                context.role_oids, can_read_authid=context.can_read_authid
+            )
+            guard = GuardSetup(roles, context.runs_code, context.event_triggers)
+        return probed_script(script, single_transaction, guard, probed)
     if context is None:
         return render(script, lambda _text: None, epilogue=server_guard.NO_LOGIN_TRIGGER)
     state = server_guard.TransactionState(
@@ -307,11 +340,34 @@ def _run_pg_restore(
     if single_transaction:
         argv.append("--single-transaction")
     result = subprocess.run(
-        [*argv, str(archive)], env=env, capture_output=True, text=True, errors="replace"
+        [*argv, str(archive)],
+        env=_foreign_tables_closed(url, env),
+        capture_output=True,
+        text=True,
+        errors="replace",
     )
     if result.returncode != 0:
-        message = _pg_restore_failure(archive, result.stderr, options)
-        raise _load_error(_with_hints(message, url, archive, options, single_transaction))
+        failure = _pg_restore_failure(archive, result.stderr, options)
+        raise _with_hints(failure, url, archive, options, single_transaction).error()
+
+
+def _foreign_tables_closed(url: str, env: dict[str, str]) -> dict[str, str]:
+    """pg_restore's environment with foreign tables closed for its session, as psql's
+    prologue closes them (``server_guard``): an archive's ``REFRESH MATERIALIZED VIEW`` or
+    data over a foreign table would otherwise run its wrapper. Only where the server has the
+    setting (14.13, 15.8, 16.4, 17 and later): an unknown one in PGOPTIONS fails the login."""
+    setting = statement_rules.FOREIGN_TABLES_SETTING
+    conn = open_connection(url, autocommit=True)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_catalog.pg_settings WHERE name = %s", (setting,))
+            known = cur.fetchone() is not None
+    finally:
+        conn.close()
+    if not known:
+        return env
+    options = f"{env.get('PGOPTIONS', '')} -c {setting}=foreign-table".strip()
+    return {**env, "PGOPTIONS": options}
 
 
 _NOT_IN_TRANSACTION = re.compile(
@@ -321,12 +377,13 @@ _DISK_FULL = re.compile(r'"([^"]+)": No space left on device')
 
 
 def _with_hints(
-    message: str, url: str, file: Path, options: ServerOptions, single_transaction: bool
-) -> str:
+    failure: _Failure, url: str, file: Path, options: ServerOptions, single_transaction: bool
+) -> _Failure:
     """Our own wording for two failures a user can act on: a statement that cannot run in
     the one transaction, and a full disk (which path, and how much room there is)."""
+    message = failure.message
     if single_transaction and _NOT_IN_TRANSACTION.search(message):
-        return (
+        return failure.reworded(
             f"{message} (the file runs in one transaction; {options.transaction} runs it "
             "statement by statement)"
         )
@@ -334,8 +391,8 @@ def _with_hints(
     if full:
         end = message.rfind(": could not", 0, full.start())
         where = message[:end] if end > 0 else str(file)
-        return mask_password(f"{where}: {_disk_full(url, full.group(1), file)}")
-    return message
+        return failure.reworded(f"{where}: {_disk_full(url, full.group(1), file)}")
+    return failure
 
 
 def _disk_full(url: str, relative: str, file: Path) -> str:
@@ -371,7 +428,7 @@ def _psql_failure(
     options: ServerOptions,
     script_name: str | None = None,
     origins: list[tuple[Path, int]] | None = None,
-) -> str:
+) -> _Failure:
     """One line from psql's ``psql:FILE:LINE: ERROR:  message`` (plus DETAIL/HINT lines);
     FILE:LINE of the script psql ran is mapped back to the input file and line."""
     lines = stderr.splitlines()
@@ -386,17 +443,17 @@ def _psql_failure(
                 where = f"{origin_file}:{origin_line}"
             elif named == script_name:
                 where = str(file)
-            return mask_password(_describe(where, match.group(3), lines[i + 1 :], options))
+            return _describe(where, match.group(3), lines[i + 1 :], options)
     # No location: psql could not connect or start.
     first = next((line for line in lines if line.strip()), "psql failed without a message")
-    return mask_password(f"{file}: {first.removeprefix('psql: ').removeprefix('error: ')}")
+    return _Failure(f"{file}: {first.removeprefix('psql: ').removeprefix('error: ')}")
 
 
 _TOC_ENTRY = re.compile(r"^pg_restore: from TOC entry (\d+); \d+ \d+ (.*?)\s*$")
 _RESTORE_ERROR = re.compile(r"^pg_restore: error: (?:could not execute query: )?(?:ERROR:\s+)?(.*)")
 
 
-def _pg_restore_failure(archive: Path, stderr: str, options: ServerOptions) -> str:
+def _pg_restore_failure(archive: Path, stderr: str, options: ServerOptions) -> _Failure:
     """One line naming the archive, the TOC entry that failed and PostgreSQL's message."""
     lines = stderr.splitlines()
     where = str(archive)
@@ -406,9 +463,9 @@ def _pg_restore_failure(archive: Path, stderr: str, options: ServerOptions) -> s
             where = f"{archive}: TOC entry {entry.group(1)} ({entry.group(2)})"
         error = _RESTORE_ERROR.match(line)
         if error:
-            return mask_password(_describe(where, error.group(1), lines[i + 1 :], options))
+            return _describe(where, error.group(1), lines[i + 1 :], options)
     first = next((ln for ln in lines if ln.strip() and "pg_restore: " in ln), "pg_restore failed")
-    return mask_password(f"{archive}: {first.removeprefix('pg_restore: ')}")
+    return _Failure(f"{archive}: {first.removeprefix('pg_restore: ')}")
 
 
 _MISSING_EXTENSION = re.compile(
@@ -417,38 +474,64 @@ _MISSING_EXTENSION = re.compile(
 )
 
 
-# How _describe words a missing extension; _load_error gives it its own error type.
-_NOT_ON_SERVER = " is not available on this server"
+@dataclass(frozen=True)
+class _Failure:
+    """A failed load as described: its one line (passwords masked) and whose fault it is,
+    as the error type to raise (a missing extension is the server's, not the file's)."""
+
+    message: str
+    kind: type[LoadError] = LoadError
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", mask_password(self.message))
+
+    def reworded(self, message: str) -> _Failure:
+        """The same failure said another way: its kind stays."""
+        return _Failure(message, self.kind)
+
+    def error(self) -> LoadError:
+        return self.kind(self.message)
 
 
-def _load_error(message: str) -> LoadError:
-    """The error for a failed load: a missing extension is the server's, not the file's."""
-    if _NOT_ON_SERVER in message:
-        return MissingExtensionError(message)
-    return LoadError(message)
-
-
-def _describe(where: str, message: str, following: list[str], options: ServerOptions) -> str:
+def _describe(where: str, message: str, following: list[str], options: ServerOptions) -> _Failure:
     """``where: message``, with our own wording for failures a user can act on."""
     if message.startswith(server_guard.GUARD_MARK):
-        return (
+        return _Failure(
             f"{where}: changed the server beyond its own database (rolled back): "
             f"{message.removeprefix(server_guard.GUARD_MARK)}"
         )
     extension = _MISSING_EXTENSION.search(" ".join([message, *following[:2]]))
     if extension:
         name = extension.group(1) or extension.group(2)
-        return (
-            f"{where}: extension {name!r}{_NOT_ON_SERVER}; point "
+        return _Failure(
+            f"{where}: extension {name!r} is not available on this server; point "
             f"{options.url} at a server that has it, or choose another major with "
-            f"{options.major}"
+            f"{options.major}",
+            MissingExtensionError,
         )
     if message.startswith("unrecognized configuration parameter"):
-        return (
+        return _Failure(
             f"{where}: {message} (the file was written for a newer PostgreSQL than the "
             f"server; choose another major with {options.major})"
         )
-    return f"{where}: {message}"
+    return _Failure(f"{where}: {message}{_diagnostics(following)}")
+
+
+_DIAGNOSTIC = re.compile(r"^(DETAIL|HINT):\s+(.*?)\s*$")
+
+
+def _diagnostics(following: list[str]) -> str:
+    """`` (DETAIL: ...; HINT: ...)`` from the lines psql or pg_restore print after the error
+    (up to the tool's next message): a data-dependent failure is unreadable without them
+    (``could not create unique index`` needs ``Key (order_id)=(1) is duplicated``)."""
+    parts = []
+    for line in following:
+        if line.startswith(("psql:", "pg_restore:")):
+            break
+        found = _DIAGNOSTIC.match(line)
+        if found:
+            parts.append(f"{found.group(1)}: {found.group(2)}")
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 # Where pg_dump output (and hand-written SQL) names roles. Only statement starts count, so a
@@ -528,7 +611,7 @@ def _archive_schema(file: Path, bin_dir: Path, env: dict[str, str]) -> str:
         errors="replace",
     )
     if result.returncode != 0:
-        raise _load_error(_pg_restore_failure(file, result.stderr, PLUGIN_OPTIONS))
+        raise _pg_restore_failure(file, result.stderr, PLUGIN_OPTIONS).error()
     return result.stdout
 
 

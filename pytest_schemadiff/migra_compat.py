@@ -5,8 +5,10 @@ exclude_schema=None, ignore_extension_versions=False)``, ``set_safety``,
 ``add_all_changes(privileges=False)``, ``add_extension_changes``, ``add_sql``, ``add``,
 ``apply``, ``clear``, ``inspect_from`` / ``inspect_target``, ``statements``, ``sql`` and
 ``changes``. ``x_from`` and ``x_target`` are anything ``connect`` accepts: sqlbag /
-SQLAlchemy sessions (as in migra's examples), URLs in either spelling, psycopg2
-connections.
+SQLAlchemy sessions (as in migra's examples, on psycopg2 or psycopg 3: a bare
+``postgresql://`` URL is psycopg 3 under SQLAlchemy 2), URLs in either spelling, psycopg2 and
+psycopg 3 connections. Importing this module makes ``sqlbag.temporary_database()`` work on
+SQLAlchemy 2 (``sqlbag_compat``), as migra's sync script needs.
 
 Where we differ from migra, and why:
 
@@ -21,6 +23,8 @@ Where we differ from migra, and why:
   ``changes``), not in the constructor; ``apply``, ``inspect_from`` and ``inspect_target``
   make the next request read them again.
 - An empty side (migra's ``None``) is not supported: pass an empty database.
+- A psycopg 3 side is read on a connection of ours (``connection`` module): after
+  ``apply()`` on one, commit before asking for changes again.
 """
 
 from __future__ import annotations
@@ -28,13 +32,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, SupportsIndex
 
-from .connection import connect
+from . import sqlbag_compat
+from .connection import connect, psycopg3_connection
 from .engine import SchemaDiff, diff_schemas
 from .engine.model import Kind
 from .engine.plan import UNSAFE_BY_DEFAULT, Action, Hazard, Statement, parse_hazards
 from .errors import ConfigError, SchemaDiffError
 
 __all__ = ["Migration", "Statements", "UnsafeMigrationException"]
+
+# migra's sync script makes its target with sqlbag.temporary_database().
+sqlbag_compat.install()
 
 
 class UnsafeMigrationException(SchemaDiffError):
@@ -255,6 +263,14 @@ class Migration:
         """
         if self.statements.safe:
             self.statements.raise_if_unsafe()
+        live = psycopg3_connection(self.s_from)
+        if live is not None:
+            # A psycopg 3 session or connection: its transaction, as for psycopg2 ones.
+            with live.cursor() as cur3:
+                for text in self.statements:
+                    cur3.execute(str(text))
+            self._applied()
+            return
         with connect(self.s_from, autocommit=True) as conn, conn.cursor() as cur:
             # Our own connection is in autocommit mode; a caller's keeps its transaction.
             own_transaction = conn.autocommit
@@ -277,6 +293,10 @@ class Migration:
                 if own_transaction and not conn.closed:
                     cur.execute("ROLLBACK")
                 raise
+        self._applied()
+
+    def _applied(self) -> None:
+        """Forget the applied statements (keeping the safety setting) and what was read."""
         safety_on = self.statements.safe
         self.clear()
         self.set_safety(safety_on)

@@ -17,6 +17,19 @@ before the load, new memberships in predefined or powerful roles or of login rol
 ``ALTER ROLE/DATABASE ... SET``, changes to databases other than the plugin's ``schemadiff_*``
 ones, tablespaces, and comments on shared objects. Plain ``NOLOGIN`` roles stay allowed.
 
+Foreign tables are closed for the whole load: reading or writing one runs its wrapper, and
+``postgres_fdw`` then connects to another database (of this server or any other) and changes
+it through an INSERT, or a remote function a SELECT calls; ``file_fdw`` runs a program. A
+check after the fact cannot undo that, and which server options "point back here" cannot be
+told for sure (host aliases, sockets, services, proxies), so the prologue sets PostgreSQL's
+own ``restrict_nonsystem_relation_kind`` to ``foreign-table`` for the load's session (the
+setting pg_dump uses for the same reason; PostgreSQL 14.13, 15.8, 16.4, 17 and later): every
+SELECT, INSERT, UPDATE, DELETE, COPY, TRUNCATE, ANALYZE and materialized view of a foreign
+table fails, also inside functions and ``DO`` blocks. Defining foreign tables, servers and
+user mappings only writes this database's catalog and stays allowed. ``statement_rules``
+refuses turning the setting off (``SET``, a function's ``SET`` clause, ``set_config``,
+``RESET ALL``, ``DISCARD ALL``); the check refuses a load whose dynamic SQL turned it off.
+
 Not covered: deletions made by dynamic SQL (``DROP ROLE`` in a ``DO`` block), code run by
 ``COPY`` data (triggers), and other sessions a load opens (``dblink``); see README.
 """
@@ -25,7 +38,7 @@ from __future__ import annotations
 
 from pglast import ast, enums
 
-from .statement_rules import first_word, parse, walk
+from .statement_rules import FOREIGN_TABLES_SETTING, first_word, parse, walk
 
 __all__ = ["CHECK", "GUARD_MARK", "NO_LOGIN_TRIGGER", "TransactionState", "prologue_sql"]
 
@@ -62,11 +75,19 @@ def prologue_sql(role_oids: list[int], *, can_read_authid: bool) -> str:
     oids = ",".join(str(o) for o in sorted(role_oids))
     return (
         f"SELECT pg_catalog.set_config('{_ROLES_SETTING}', '{{{oids}}}', false); "
+        f"{_CLOSE_FOREIGN_TABLES} "
         "CREATE FUNCTION pg_temp.schemadiff_guard() RETURNS void LANGUAGE plpgsql "
         f"SET search_path = pg_catalog AS $schemadiff_guard$ {_body(can_read_authid)} "
         "$schemadiff_guard$;"
     )
 
+
+# Foreign tables closed for the session (kept with what the server's settings already
+# restrict); a server without the setting (before 14.13 / 15.8 / 16.4) is left as it is.
+_CLOSE_FOREIGN_TABLES = (
+    f"SELECT pg_catalog.set_config(name, pg_catalog.concat_ws(', ', NULLIF(setting, ''), "
+    f"'foreign-table'), false) FROM pg_catalog.pg_settings WHERE name = '{FOREIGN_TABLES_SETTING}';"
+)
 
 CHECK = "SELECT pg_temp.schemadiff_guard();"
 """The check, after a statement: raises ``schemadiff-guard: ...`` for what the current
@@ -101,6 +122,12 @@ def _body(can_read_authid: bool) -> str:
         "SELECT 'comment on a database, role or tablespace' "
         f"FROM pg_catalog.pg_shdescription c, {{me}} WHERE {_OURS.format(x='c.xmin')}",
     ]
+    parts.append(
+        "SELECT 'foreign tables opened (restrict_nonsystem_relation_kind changed)' "
+        f"FROM pg_catalog.pg_settings WHERE name = '{FOREIGN_TABLES_SETTING}' "
+        "AND NOT 'foreign-table' = ANY (pg_catalog.string_to_array("
+        "pg_catalog.replace(setting, ' ', ''), ','))"
+    )
     union = " UNION ALL ".join(part.replace("{me}", _ME) for part in parts)
     return (
         "DECLARE found text; BEGIN "
@@ -149,8 +176,10 @@ class TransactionState:
             return None
         if isinstance(node, ast.CreateEventTrigStmt):
             self.event_triggers = True
-        if isinstance(node, ast.DoStmt | ast.CallStmt) or (
-            self.runs_code and (self.event_triggers or _may_run_code(node))
+        if (
+            isinstance(node, ast.DoStmt | ast.CallStmt)
+            or _sets_computed_setting(node)
+            or (self.runs_code and (self.event_triggers or _may_run_code(node)))
         ):
             return self._around()
         return None
@@ -215,6 +244,21 @@ def _may_run_code(node: ast.Node) -> bool:
         calls = [n for n in walk(node) if isinstance(n, ast.FuncCall)]
         return any(not _in_pg_catalog(call) for call in calls)
     return True
+
+
+def _sets_computed_setting(node: ast.Node) -> bool:
+    """Whether ``node`` calls ``set_config`` with a name that is not a plain string (which
+    ``statement_rules`` reads): checked right after, before a later statement could use
+    foreign tables it opened."""
+    for call in walk(node):
+        if not isinstance(call, ast.FuncCall):
+            continue
+        names = [getattr(n, "sval", "") for n in call.funcname or ()]
+        if names and names[-1].lower() == "set_config":
+            first = call.args[0] if call.args else None
+            if not isinstance(first, ast.A_Const) or getattr(first.val, "sval", None) is None:
+                return True
+    return False
 
 
 def _in_pg_catalog(call: ast.FuncCall) -> bool:

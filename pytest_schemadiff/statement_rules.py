@@ -10,7 +10,10 @@ the state check in ``server_state`` catches what they did): dynamic SQL inside `
 and functions is that module's job.
 
 Plain ``NOLOGIN`` roles, which an input's own objects need as owners and grantees, stay
-allowed.
+allowed. The load's session keeps foreign tables closed (``server_guard``: a foreign table's
+wrapper reaches another database), so statements that would open them are refused too:
+``SET`` / ``RESET`` of ``restrict_nonsystem_relation_kind`` (also as a function's ``SET``
+clause), ``set_config`` of it, ``RESET ALL`` and ``DISCARD ALL``.
 """
 
 from __future__ import annotations
@@ -24,7 +27,14 @@ from pglast import ast, enums
 
 from .psql_script import Statement
 
-__all__ = ["check", "parse", "refusal", "walk"]
+__all__ = ["FOREIGN_TABLES_SETTING", "check", "parse", "refusal", "walk"]
+
+# The setting that keeps foreign tables closed during a load (server_guard sets it). A data
+# statement naming it (SELECT set_config(...)) is parsed after all: 0.2 us per statement.
+FOREIGN_TABLES_SETTING = "restrict_nonsystem_relation_kind"
+_OPENS_FOREIGN_TABLES = (
+    "would let the load read and write foreign tables, whose wrappers reach other databases"
+)
 
 # CREATE ROLE options that give a role a way in or powers beyond its own objects.
 _POWERS = {
@@ -105,7 +115,7 @@ def first_word(text: str) -> str:
 
 def refusal(text: str) -> str | None:
     """Why the statement(s) in ``text`` may not run, or None."""
-    if first_word(text) in DATA_STATEMENTS:
+    if first_word(text) in DATA_STATEMENTS and FOREIGN_TABLES_SETTING not in text.lower():
         return None
     parsed = parse(text)
     if parsed is None:
@@ -153,10 +163,31 @@ def _node_refusal(node: ast.Node) -> str | None:
             "a login event trigger runs its code in every later connection to the database, "
             "the plugin's and every test's, beyond what the load checks"
         )
+    opened = _opens_foreign_tables(node)
+    if opened is not None:
+        return f"{opened} {_OPENS_FOREIGN_TABLES}"
     if isinstance(node, ast.CopyStmt) and node.filename is not None:
         what = "a program" if node.is_program else "a file"
         return f"COPY {'FROM' if node.is_from else 'TO'} {what} on the server reaches the server"
     return _tablespace_or_setting(node)
+
+
+def _opens_foreign_tables(node: ast.Node) -> str | None:
+    """What in ``node`` turns ``FOREIGN_TABLES_SETTING`` off, or None."""
+    if isinstance(node, ast.VariableSetStmt):
+        if node.kind == enums.VariableSetKind.VAR_RESET_ALL:
+            return "RESET ALL"
+        if (node.name or "").lower() == FOREIGN_TABLES_SETTING:
+            return f"SET {FOREIGN_TABLES_SETTING}"
+    if isinstance(node, ast.DiscardStmt) and node.target == enums.DiscardMode.DISCARD_ALL:
+        return "DISCARD ALL"
+    if isinstance(node, ast.FuncCall):
+        names = [getattr(n, "sval", "") for n in node.funcname or ()]
+        if names and names[-1].lower() == "set_config" and node.args:
+            first = getattr(node.args[0], "val", None)
+            if getattr(first, "sval", "").lower() == FOREIGN_TABLES_SETTING:
+                return f"set_config('{FOREIGN_TABLES_SETTING}', ...)"
+    return None
 
 
 def _object_type(node: ast.Node) -> enums.ObjectType | None:

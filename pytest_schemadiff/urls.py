@@ -53,9 +53,11 @@ def libpq_url(url: str) -> str:
 
 
 def sqlalchemy_url(url: str) -> str:
-    """The URL spelled for SQLAlchemy 2.x with psycopg2, which sqlbag needs.
+    """The URL spelled for SQLAlchemy 2.x with psycopg2.
 
-    SQLAlchemy 2.1 maps a bare ``postgresql://`` to psycopg 3, which we do not install.
+    SQLAlchemy 2.1 maps a bare ``postgresql://`` to psycopg 3 (installed with us, so migra's
+    snippets work as written); a psycopg2 session is one the engine reads through as it is,
+    its open transaction included.
     """
     if _DRIVER_SUFFIX.match(url):
         return _DRIVER_SUFFIX.sub("postgresql+psycopg2://", url)

@@ -22,7 +22,6 @@ text:
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import itertools
 import json
@@ -149,17 +148,12 @@ def _options(case: str) -> tuple[dict[str, object], bool]:
     return raw, expect_empty
 
 
-def _engine_options(options: dict[str, object]) -> Options:
-    fields = {f.name for f in dataclasses.fields(Options)}
-    return Options(**{k: v for k, v in options.items() if k in fields})  # type: ignore[arg-type]
-
-
 def _inspected(url: str, options: dict[str, object]) -> Catalog:
     return inspect_schema(
         url,
-        _engine_options(options),
+        Options.from_keywords(**options),
         schemas=options.get("schemas"),  # type: ignore[arg-type]
-        exclude_schemas=options.get("exclude_schemas") or (),  # type: ignore[arg-type]
+        exclude_schemas=options.get("exclude_schemas"),  # type: ignore[arg-type]
     )
 
 
@@ -256,7 +250,9 @@ def test_case(
             options = dict(_OTHER_OPTIONS)
         # The target's catalog is read once per process: targets are only read.
         result = compare_catalogs(
-            _inspected(source, options), _target_catalog(target, options), _engine_options(options)
+            _inspected(source, options),
+            _target_catalog(target, options),
+            Options.from_keywords(**options),
         )
         _check_hazards(case, direction, result)
         _check(schemadiff_server, source, target, result, options, expect_empty)
@@ -311,7 +307,9 @@ def _check(
         conn.close()
 
     after = compare_catalogs(
-        _inspected(source, options), _target_catalog(target, options), _engine_options(options)
+        _inspected(source, options),
+        _target_catalog(target, options),
+        Options.from_keywords(**options),
     )
     # Column order cannot be migrated (ADD COLUMN appends): it may remain, as a warning.
     remaining = [d for d in after.differences if d.attribute != "column_order"]

@@ -18,7 +18,7 @@ from psycopg2 import sql
 
 from pytest_schemadiff import loading
 from pytest_schemadiff.connection import open_connection
-from pytest_schemadiff.errors import LoadError
+from pytest_schemadiff.errors import LoadError, MissingExtensionError
 from pytest_schemadiff.loading import detect_format, load_path
 from pytest_schemadiff.server import SchemaDiffServer
 
@@ -339,7 +339,7 @@ def test_missing_extension_is_named_with_the_way_out(
 ) -> None:
     path = tmp_path / "prod.sql"
     path.write_text("CREATE TABLE a (x int);\nCREATE EXTENSION schemadiff_nonexistent_ext;\n")
-    with pytest.raises(LoadError) as info:
+    with pytest.raises(MissingExtensionError) as info:
         load(schemadiff_server, path, db)
     message = str(info.value)
     assert message.startswith(
@@ -363,11 +363,28 @@ def test_missing_extension_in_archive() -> None:
         "HINT:  The extension must first be installed on the system where PostgreSQL is "
         "running.\nCommand was: CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;\n"
     )
-    message = loading._pg_restore_failure(Path("prod.dump"), stderr, loading.PLUGIN_OPTIONS)
+    failure = loading._pg_restore_failure(Path("prod.dump"), stderr, loading.PLUGIN_OPTIONS)
+    assert failure.kind is MissingExtensionError
+    message = failure.message
     assert message.startswith(
         "prod.dump: TOC entry 2 (EXTENSION pgcrypto): extension 'pgcrypto' is not available"
     )
     assert "--schemadiff-url" in message
+
+
+def test_error_worded_like_a_missing_extension_is_the_files(
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
+) -> None:
+    # The file's own error reads like our wording for a missing extension; the type comes
+    # from what PostgreSQL reported, not from the words of the message.
+    path = tmp_path / "pending.sql"
+    path.write_text(
+        "DO $$ BEGIN RAISE EXCEPTION 'feature billing is not available on this server'; END $$;\n"
+    )
+    with pytest.raises(LoadError) as info:
+        load(schemadiff_server, path, db)
+    assert type(info.value) is LoadError
+    assert str(info.value) == f"{path}:1: feature billing is not available on this server"
 
 
 @pytest.mark.parametrize(
@@ -441,3 +458,28 @@ def test_load_error_through_password_url(
     with pytest.raises(LoadError) as info:
         load_path(path, password_server, bin_dir=schemadiff_server.bin_dir)
     assert str(info.value) == f"{path}:2: division by zero"
+
+
+def test_error_keeps_postgresql_detail_and_hint(
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
+) -> None:
+    """A data-dependent failure is unreadable without its DETAIL; a typo's HINT is the fix."""
+    path = tmp_path / "pending.sql"
+    path.write_text(
+        "CREATE TABLE item (order_id int, name text);\n"
+        "INSERT INTO item VALUES (1, 'a'), (1, 'b'), (2, 'c');\n"
+        "CREATE UNIQUE INDEX item_order\n    ON item (order_id);\n"
+    )
+    with pytest.raises(LoadError) as info:
+        load(schemadiff_server, path, db)
+    assert str(info.value) == (
+        f'{path}:4: could not create unique index "item_order" '
+        "(DETAIL: Key (order_id)=(1) is duplicated.)"
+    )
+    path.write_text("SELECT nme\nFROM item;\n")
+    with pytest.raises(LoadError) as info:
+        load(schemadiff_server, path, db)
+    assert str(info.value) == (
+        f'{path}:2: column "nme" does not exist (HINT: Perhaps you meant to reference the '
+        'column "item.name".)'
+    )

@@ -10,26 +10,35 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import operator
 from collections import Counter
 from collections.abc import Collection, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from ..connection import connect
 from ..errors import PlanError, SchemaDiffError
-from . import conninfo
+from . import build, conninfo
 from .diff import Difference, diff_objects
+from .fingerprint import catalog_fingerprint
 from .inspect import inspect_catalog
 from .model import ATTACHED_FIELDS, Catalog, Key, Kind, Table
 from .plan import Action, Hazard, Statement, order_statements
 from .render import render_sql
 from .secrets import mask_difference
 from .sqlgen import GENERATORS, Context, attached, unmodelled_dependent
+from .sqlgen.context import Secret
 from .sqlgen.storage import missing_tablespaces
 
-__all__ = ["Options", "SchemaDiff", "compare_catalogs", "diff_schemas", "inspect_schema"]
+__all__ = [
+    "Options",
+    "SchemaDiff",
+    "compare_catalogs",
+    "diff_schemas",
+    "inspect_connection",
+    "inspect_schema",
+    "schema_fingerprint",
+]
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,14 @@ class SchemaDiff:
     # Objects of such kinds that exist on one side only: a real difference, though no SQL
     # is generated for it ("rule 'r on t' is only in B").
     unmatched: tuple[str, ...] = ()
+    # A as the comparison saw it (options applied): what ``a_fingerprint`` is taken of.
+    a_catalog: Catalog | None = field(default=None, compare=False, repr=False)
+
+    @functools.cached_property
+    def a_fingerprint(self) -> str | None:
+        """A's fingerprint under the comparison's options (``schema_fingerprint``), taken
+        of the catalog already read, when first asked for (plans record it)."""
+        return catalog_fingerprint(self.a_catalog) if self.a_catalog is not None else None
 
     @property
     def is_empty(self) -> bool:
@@ -66,6 +83,9 @@ class SchemaDiff:
 
 @dataclass(frozen=True)
 class Options:
+    """How two catalogs are compared: the ``diff_schemas`` keyword arguments of the same
+    names (``from_keywords`` for callers that hold them as a mapping)."""
+
     ignore_privileges: bool = False
     ignore_owners: bool = True
     ignore_comments: bool = False
@@ -73,6 +93,21 @@ class Options:
     column_order: bool = False
     # Secret option values in differences and SQL as they are (engine/secrets.py).
     show_secrets: bool = False
+
+    @classmethod
+    def from_keywords(cls, **keywords: Any) -> Options:
+        """The comparison ``diff_schemas(**keywords)`` makes. Its other keywords
+        (``schemas`` and ``exclude_schemas``: what is read; ``validate``) are not part of
+        the comparison and are skipped; any other name is a TypeError, as in a call."""
+        unknown = sorted(keywords.keys() - _OPTION_NAMES - _NOT_OPTIONS)
+        if unknown:
+            raise TypeError(f"diff_schemas has no option {', '.join(map(repr, unknown))}")
+        return cls(**{name: value for name, value in keywords.items() if name in _OPTION_NAMES})
+
+
+_OPTION_NAMES = frozenset(f.name for f in dataclasses.fields(Options))
+# diff_schemas' keywords that choose what is read and whether the plan is proven.
+_NOT_OPTIONS = frozenset({"schemas", "exclude_schemas", "validate"})
 
 
 def diff_schemas(
@@ -98,10 +133,10 @@ def diff_schemas(
     ``validate=True`` proves the plan before returning it: it runs on a scratch copy of A
     (in one transaction), which must then equal B; else PlanValidationError names the
     statement that failed and PostgreSQL's message, or the differences left
-    (``engine/validate.py``). A is not changed.
+    (``engine/validate.py``). A is not changed. What runs is the plan returned, with the
+    real values of the secrets it shows placeholders for (``Statement.runnable_sql``).
     """
-    selected = list(schemas) if schemas is not None else None
-    excluded = list(exclude_schemas or ())
+    selected, excluded = _selection(schemas, exclude_schemas)
     options = Options(
         ignore_privileges=ignore_privileges,
         ignore_owners=ignore_owners,
@@ -110,6 +145,28 @@ def diff_schemas(
         column_order=column_order,
         show_secrets=show_secrets,
     )
+    result = _diff_databases(a, b, selected, excluded, options)
+    if validate:
+        from .validate import prove_plan
+
+        # The same comparison of the proven copy with B, its differences masked: they are
+        # shown if some remain.
+        masked = dataclasses.replace(options, show_secrets=False)
+        prove_plan(a, result, lambda copy: _diff_databases(copy, b, selected, excluded, masked))
+    return result
+
+
+def _selection(
+    schemas: Iterable[str] | None, exclude_schemas: Iterable[str] | None
+) -> tuple[list[str] | None, list[str]]:
+    """The schemas to read (None: all) and those to leave out, as the inspection takes them."""
+    return (list(schemas) if schemas is not None else None), list(exclude_schemas or ())
+
+
+def _diff_databases(
+    a: Any, b: Any, selected: list[str] | None, excluded: list[str], options: Options
+) -> SchemaDiff:
+    """``diff_schemas`` without validation, its keywords already mapped."""
     inspect = functools.partial(_inspect, selected=selected, excluded=excluded, options=options)
     with connect(a) as conn_a, connect(b) as conn_b:
         for source, conn in ((a, conn_a), (b, conn_b)):
@@ -125,33 +182,7 @@ def diff_schemas(
             with ThreadPoolExecutor(1, thread_name_prefix="schemadiff-inspect") as pool:
                 catalog_b = pool.submit(inspect, conn_b)
                 catalogs = [inspect(conn_a), catalog_b.result()]
-    result = compare_catalogs(catalogs[0], catalogs[1], options)
-    if validate:
-        from .validate import prove_plan
-
-        def rediff(copy: Any) -> SchemaDiff:
-            return diff_schemas(
-                copy,
-                b,
-                schemas=selected,
-                exclude_schemas=excluded,
-                ignore_privileges=ignore_privileges,
-                ignore_owners=ignore_owners,
-                ignore_comments=ignore_comments,
-                ignore_extension_versions=ignore_extension_versions,
-                column_order=column_order,
-            )
-
-        # Proven with the real secrets: SQL holding a placeholder would not converge.
-        revealed = (
-            result
-            if show_secrets
-            else compare_catalogs(
-                catalogs[0], catalogs[1], dataclasses.replace(options, show_secrets=True)
-            )
-        )
-        prove_plan(a, revealed, rediff)
-    return result
+    return compare_catalogs(catalogs[0], catalogs[1], options)
 
 
 def inspect_schema(
@@ -159,16 +190,35 @@ def inspect_schema(
     options: Options | None = None,
     *,
     schemas: Iterable[str] | None = None,
-    exclude_schemas: Iterable[str] = (),
+    exclude_schemas: Iterable[str] | None = None,
 ) -> Catalog:
     """The catalog ``diff_schemas`` reads from the database at URL ``database``, for
     ``compare_catalogs``: what the plugin keeps with a built template."""
-    selected = list(schemas) if schemas is not None else None
+    selected, excluded = _selection(schemas, exclude_schemas)
     with connect(database) as conn:
         _one_snapshot(conn)
-        return _inspect(
-            conn, selected=selected, excluded=list(exclude_schemas), options=options or Options()
-        )
+        return _inspect(conn, selected=selected, excluded=excluded, options=options or Options())
+
+
+def inspect_connection(
+    conn: Any,
+    options: Options | None = None,
+    *,
+    schemas: Iterable[str] | None = None,
+    exclude_schemas: Iterable[str] = (),
+) -> Catalog:
+    """The catalog as ``conn`` sees it now, inside whatever transaction it has open: what
+    ``schemadiff apply`` verifies before it commits (the snapshot is the caller's)."""
+    selected = list(schemas) if schemas is not None else None
+    return _inspect(
+        conn, selected=selected, excluded=list(exclude_schemas), options=options or Options()
+    )
+
+
+def schema_fingerprint(catalog: Catalog, options: Options | None = None) -> str:
+    """The fingerprint (``engine/fingerprint.py``) of ``catalog`` as a comparison with
+    ``options`` sees it: two catalogs that compare equal under them have the same one."""
+    return catalog_fingerprint(_normalize(catalog, options or Options()))
 
 
 def _one_snapshot(conn: Any) -> None:
@@ -202,7 +252,8 @@ def _blanked(options: Options) -> dict[str, Any]:
 
 def _normalize(catalog: Catalog, options: Options) -> Catalog:
     """Blank the fields the options tell us to ignore, so the generic diff skips them."""
-    blank = _blanked(options)
+    # What the inspection left unread is None everywhere already.
+    blank = {k: v for k, v in _blanked(options).items() if not (v is None and k in catalog.unread)}
     # Replaced and left-out objects; usually none, as diff_schemas does not read ignored
     # fields (then the catalog is returned as it is, not copied).
     replaced: dict[Key, Any] = {}
@@ -220,7 +271,7 @@ def _normalize(catalog: Catalog, options: Options) -> Catalog:
                 k: v for k, v in blank.items() if (extension or k != "version") and hasattr(obj, k)
             }
         if changes and any(getattr(obj, k) is not None for k in changes):
-            replaced[key] = _replace(obj, changes)
+            replaced[key] = build.replaced(obj, changes)
     if not replaced and not dropped:
         return catalog
     objects = {key: replaced.get(key, obj) for key, obj in catalog.objects.items()}
@@ -231,31 +282,6 @@ def _normalize(catalog: Catalog, options: Options) -> Catalog:
     gone = set(dropped)
     dependencies = {k: v for k, v in catalog.dependencies.items() if k not in gone}
     return dataclasses.replace(catalog, objects=objects, dependencies=dependencies)
-
-
-@functools.cache
-def _rebuilder(cls: type, names: tuple[str, ...]) -> Any:
-    """How to rebuild an instance of ``cls`` with the fields ``names`` replaced: its fields
-    in order and where the replaced ones are (None: let ``dataclasses.replace`` do it)."""
-    fields = dataclasses.fields(cls)
-    if any(not f.init for f in fields):
-        return None
-    position = {f.name: i for i, f in enumerate(fields) if f.name in names}
-    if len(fields) < 2 or len(position) != len(names):
-        return None
-    return operator.attrgetter(*(f.name for f in fields)), position
-
-
-def _replace(obj: Any, changes: dict[str, Any]) -> Any:
-    """``dataclasses.replace(obj, **changes)``, several times faster for many objects."""
-    how = _rebuilder(obj.__class__, tuple(changes))
-    if how is None:
-        return dataclasses.replace(obj, **changes)
-    fields, position = how
-    values = list(fields(obj))
-    for name, value in changes.items():
-        values[position[name]] = value
-    return obj.__class__(*values)
 
 
 def _ignored_words(options: Options) -> set[str]:
@@ -324,14 +350,15 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
             for d in extra
         ]
     planner = _Planner(a, b, options)
-    statements = planner.plan({d.key for d in differences if d.attribute != "column_order"})
+    planned = planner.plan({d.key for d in differences if d.attribute != "column_order"})
+    statements, withheld = _with_secrets(planned, planner.ctx.secrets, options.show_secrets)
     if not options.show_secrets:
         # Found on the real values; shown to people masked.
         differences = conninfo.mask_differences(mask_difference(d) for d in differences)
         warnings += [
             f"the SQL holds a placeholder for the secret {what}: put the value in before "
             "running it (or ask for secrets with --show-secrets / show_secrets=True)"
-            for what in planner.ctx.withheld
+            for what in withheld
         ]
     warnings += planner.warnings
     return SchemaDiff(
@@ -340,7 +367,37 @@ def compare_catalogs(a: Catalog, b: Catalog, options: Options | None = None) -> 
         tuple(warnings),
         tuple(_not_compared(a, b, ignored)),
         tuple(_unmatched(a, b, ignored)),
+        a_catalog=a,
     )
+
+
+def _with_secrets(
+    planned: list[Statement], secrets: dict[str, Secret], show: bool
+) -> tuple[list[Statement], list[str]]:
+    """The plan with its secrets' tokens resolved: their real values when ``show``, else
+    placeholders in ``sql`` and the real values in ``secret_sql`` (one plan, two texts of
+    it: validation runs exactly what is shown, the secrets aside). Also the names of the
+    secrets withheld, in plan order."""
+    if not secrets:
+        return planned, []
+    out: list[Statement] = []
+    withheld: list[str] = []
+    for s in planned:
+        held = [(token, secret) for token, secret in secrets.items() if token in s.sql]
+        if not held:
+            out.append(s)
+            continue
+        runnable = shown = s.sql
+        for token, secret in held:
+            runnable = runnable.replace(token, secret.value)
+            shown = shown.replace(token, secret.shown)
+            if secret.name not in withheld:
+                withheld.append(secret.name)
+        if show:
+            out.append(dataclasses.replace(s, sql=runnable))
+        else:
+            out.append(dataclasses.replace(s, sql=shown, secret_sql=runnable))
+    return out, [] if show else withheld
 
 
 # Kinds that cannot use a table, so a member using them is dropped with its table (the
@@ -368,12 +425,7 @@ class _Planner:
 
     def __init__(self, a: Catalog, b: Catalog, options: Options) -> None:
         self.a, self.b = a, b
-        self.ctx = Context(
-            a,
-            b,
-            ignore_extension_versions=options.ignore_extension_versions,
-            show_secrets=options.show_secrets,
-        )
+        self.ctx = Context(a, b, ignore_extension_versions=options.ignore_extension_versions)
         self.a_deps = self._with_parents(a)
         self.b_deps = self._with_parents(b)
         # Objects that let go of something re-created under them instead of being

@@ -5,8 +5,9 @@ A conninfo is compared on its real value, but differences show it with every pas
 replaced by ``MASK``, and SQL written to be applied carries ``placeholder()`` in its place
 (text that makes the statement fail until someone fills the value in, never a wrong
 password). Both key/value strings (``host=x password='s e'``) and URIs
-(``postgresql://user:secret@host/db?password=...``) are covered. The same ``MASK`` as the
-foreign data wrapper options use, so a reader meets one convention.
+(``postgresql://user:secret@host/db?password=...``) are covered. ``MASK`` and the
+placeholder's form come from ``secrets``, as for foreign data wrapper options, so a reader
+meets one convention.
 """
 
 from __future__ import annotations
@@ -18,18 +19,17 @@ from typing import Any
 
 from .diff import Difference
 from .model import Kind, Subscription
+from .secrets import MASK, placeholder
 
 __all__ = [
-    "MASK",
     "PASSWORD_CHANGED",
     "has_password",
     "mask",
     "mask_differences",
-    "placeholder",
+    "password_secret",
     "with_placeholder",
 ]
 
-MASK = "********"
 # Appended to the new side of a connection string whose only change is a password.
 PASSWORD_CHANGED = "(password changed)"
 
@@ -58,14 +58,16 @@ def mask(conninfo: str) -> str:
     return _replace(conninfo, MASK)
 
 
-def placeholder(subscription: str) -> str:
-    """What SQL carries instead of the password of ``subscription``'s conninfo."""
-    return f"<secret: subscription {subscription} password>"
+def password_secret(subscription: str) -> str:
+    """How the password in ``subscription``'s conninfo is named in placeholders and
+    warnings."""
+    return f"subscription {subscription} password"
 
 
 def with_placeholder(conninfo: str, subscription: str) -> str:
-    """``conninfo`` with every password replaced by ``placeholder(subscription)``."""
-    return _replace(conninfo, placeholder(subscription))
+    """``conninfo`` with every password replaced by the placeholder of
+    ``password_secret(subscription)``."""
+    return _replace(conninfo, placeholder(password_secret(subscription)))
 
 
 def _masked(value: Any) -> Any:

@@ -26,7 +26,14 @@ Lock levels (PostgreSQL 14-18, ``ALTER TABLE`` and the commands' reference pages
   ShareUpdateExclusiveLock, not in a transaction; ``DROP INDEX``: AccessExclusiveLock on
   the table; ``REINDEX`` and ``REFRESH MATERIALIZED VIEW``: AccessExclusiveLock;
 - ``DROP TABLE / VIEW / ...``, ``CREATE OR REPLACE VIEW``, ``CREATE/ALTER/DROP POLICY``,
-  ``CREATE RULE``, ``DROP TRIGGER``: AccessExclusiveLock.
+  ``CREATE RULE``, ``DROP TRIGGER``: AccessExclusiveLock;
+- ``ALTER MATERIALIZED VIEW`` and ``ALTER FOREIGN TABLE``: as the same ALTER TABLE form;
+  every ``ALTER VIEW`` form (options, column defaults): AccessExclusiveLock;
+- ``ALTER SEQUENCE`` options, ``RESTART``, ``OWNED BY``: ShareRowExclusiveLock (blocks
+  ``nextval``); its ``OWNER TO`` / ``RENAME`` / ``SET SCHEMA``: AccessExclusiveLock;
+- ``ALTER PUBLICATION ... ADD / DROP / SET TABLE``: ShareUpdateExclusiveLock on each table.
+
+tests/engine/test_locks_measured.py checks these against pg_locks.
 """
 
 from __future__ import annotations
@@ -155,7 +162,8 @@ class _Found:
 
 
 _ALTER_TABLE = re.compile(
-    rf"^ALTER\s+(?:FOREIGN\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?P<rel>{_QNAME})\s+(?P<rest>.*)$",
+    rf"^ALTER\s+(?:FOREIGN\s+TABLE|TABLE|MATERIALIZED\s+VIEW)\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?"
+    rf"(?P<rel>{_QNAME})\s+(?P<rest>.*)$",
     re.S | re.I,
 )
 _ALTER_REL = re.compile(
@@ -361,7 +369,8 @@ def _forms(sql: str, head: str, table: Key | None, given: frozenset[Hazard], fou
     if not head.startswith(_FORM_HEADS):
         return
     text = sql.lstrip()
-    if head.startswith(("ALTER TABLE ", "ALTER FOREIGN TABLE ")):
+    # ALTER MATERIALIZED VIEW runs ALTER TABLE's code: the same lock per form.
+    if head.startswith(("ALTER TABLE ", "ALTER FOREIGN TABLE ", "ALTER MATERIALIZED VIEW ")):
         m = _ALTER_TABLE.match(text)
         if m:
             _alter_table(m.group("rel"), m.group("rest"), given, found)
@@ -393,10 +402,12 @@ def _forms(sql: str, head: str, table: Key | None, given: frozenset[Hazard], fou
         m = _PARTITION_OF.match(text) if " PARTITION OF " in head else None
         if m:
             found.lock(m.group("parent"), ACCESS_EXCLUSIVE)
-    elif head.startswith(
-        ("ALTER MATERIALIZED VIEW ", "ALTER VIEW ", "ALTER INDEX ", "ALTER SEQUENCE ")
-    ):
+    elif head.startswith(("ALTER VIEW ", "ALTER INDEX ", "ALTER SEQUENCE ")):
         _alter_relation(text, found)
+    elif head.startswith("ALTER PUBLICATION "):
+        _publication(text, found)
+    if head.startswith(("ALTER SUBSCRIPTION ", "DROP SUBSCRIPTION ")):
+        _subscription(text, head, found)
 
 
 _ON_TABLE_HEADS = (
@@ -482,19 +493,88 @@ def _on_table(text: str, found: _Found) -> None:
         )
 
 
+# ALTER SEQUENCE forms that ALTER TABLE's code runs (AccessExclusiveLock); the others
+# (options, RESTART, OWNED BY) lock the sequence in ShareRowExclusiveLock mode, which
+# blocks nextval(): inserts that draw from it wait.
+_SEQUENCE_AS_TABLE = ("OWNER TO", "RENAME", "SET SCHEMA", "SET LOGGED", "SET UNLOGGED")
+
+
 def _alter_relation(text: str, found: _Found) -> None:
     m = _ALTER_REL.match(text)
     if not m:
         return
     rest = " ".join(m.group("rest").split()).upper()
-    if rest.startswith(("SET (", "RESET (", "SET STATISTICS", "ALTER COLUMN", "ATTACH PARTITION")):
+    what = " ".join(m.group("what").split()).upper()
+    name = _display(m.group("rel"))
+    if what == "VIEW":
+        # Every ALTER VIEW form, view options and column defaults included (measured).
+        found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
+    elif what == "SEQUENCE":
+        if rest.startswith(_SEQUENCE_AS_TABLE):
+            found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
+        else:
+            found.lock(m.group("rel"), SHARE_ROW_EXCLUSIVE)
+        if re.search(r"\bRESTART\b", rest):
+            found.add(
+                Hazard.BREAKS_DEPENDENTS,
+                f"RESTART sets {name} back to its start value: the values it hands out "
+                "again may collide with rows that already hold them",
+            )
+    elif rest.startswith(
+        ("SET (", "RESET (", "SET STATISTICS", "ALTER COLUMN", "ATTACH PARTITION")
+    ):
         found.lock(m.group("rel"), SHARE_UPDATE_EXCLUSIVE)
-    elif m.group("what").upper() != "SEQUENCE":
+    else:
         found.lock(m.group("rel"), ACCESS_EXCLUSIVE)
     if rest.startswith(("RENAME", "SET SCHEMA")):
         found.add(
             Hazard.BREAKS_DEPENDENTS,
             f"queries and code that name {_display(m.group('rel'))} fail afterwards",
+        )
+
+
+_PUBLICATION_TABLES = re.compile(
+    r"^ALTER\s+PUBLICATION\s+\S+\s+(?:ADD|DROP|SET)\s+TABLE\s+(?P<list>.*)$", re.S | re.I
+)
+_TABLE_ENTRY = re.compile(rf"^(?:TABLE\s+)?(?:ONLY\s+)?(?P<rel>{_QNAME})", re.I)
+_SUBSCRIPTION = re.compile(rf"^(?:ALTER|DROP)\s+SUBSCRIPTION\s+(?P<name>{_IDENT})", re.I)
+
+
+def _publication(text: str, found: _Found) -> None:
+    """``ALTER PUBLICATION ... ADD / DROP / SET TABLE t [(columns)] [WHERE (...)], ...``:
+    ShareUpdateExclusiveLock on each table (publicationcmds.c, OpenTableList; measured). A
+    schema's tables (TABLES IN SCHEMA) are not locked one by one."""
+    m = _PUBLICATION_TABLES.match(text)
+    if not m:
+        return
+    for entry in _split_top_level(m.group("list")):
+        if re.match(r"TABLES\s", entry, re.I):
+            continue
+        table = _TABLE_ENTRY.match(entry)
+        if table:
+            found.lock(table.group("rel"), SHARE_UPDATE_EXCLUSIVE)
+
+
+def _subscription(text: str, head: str, found: _Found) -> None:
+    """A dropped subscription stops replication into this database, and what becomes of
+    its replication slot on the publisher is the hazard to name."""
+    m = _SUBSCRIPTION.match(text)
+    if not m:
+        return
+    name = _display(m.group("name"))
+    if head.startswith("DROP "):
+        found.add(
+            Hazard.BREAKS_DEPENDENTS,
+            f"stops replication into this database through {name}; while it still has a "
+            "slot (slot_name not NONE) DROP SUBSCRIPTION connects to the publisher and drops "
+            "the slot there, and cannot run in a transaction",
+        )
+    elif re.search(r"\bslot_name\s*=\s*NONE\b", text, re.I):
+        found.add(
+            Hazard.BREAKS_DEPENDENTS,
+            f"detaches {name} from its replication slot, which stays on the publisher and "
+            "keeps WAL there until someone drops it (pg_drop_replication_slot on the "
+            "publisher)",
         )
 
 

@@ -532,6 +532,15 @@ class View(TopLevel):
     # Column defaults (ALTER VIEW ... ALTER COLUMN ... SET DEFAULT): names and expressions.
     default_columns: tuple[str, ...]
     default_values: tuple[str, ...]
+    # A materialized view's physical attributes (empty / None for a view): "name value"
+    # per column (the name quoted as SQL needs) for statistics targets, storage other than
+    # the type's ('p', 'e', 'x', 'm') and compression ('p', 'l'); the table access method
+    # and the tablespace (None: the database's default).
+    column_statistics: tuple[str, ...]
+    column_storage: tuple[str, ...]
+    column_compression: tuple[str, ...]
+    access_method: str | None
+    tablespace: str | None
     oid: int = field(compare=False)
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None
@@ -1028,6 +1037,9 @@ class ForeignColumn:
     options_order: tuple[str, ...] = field(compare=False)
     # False: inherited from a parent (or partitioned) table only, made by it.
     is_local: bool = True
+    # The name of its own NOT NULL constraint (PostgreSQL 18 and later; None before, or
+    # when the constraint is only inherited).
+    not_null_name: str | None = None
 
     def __str__(self) -> str:
         parts = [self.name, self.data_type]
@@ -1064,12 +1076,19 @@ class ForeignTable(TopLevel):
     partition_of: str | None
     partition_bound: str | None
     inherits: tuple[str, ...]
+    # What ALTER FOREIGN TABLE ... ALTER COLUMN sets beyond the columns (sqlgen/
+    # relation_columns.py): "name value" per column that has a statistics target, a
+    # storage other than its type's ("name storage type's-storage"), attribute options.
+    column_statistics: tuple[str, ...]
+    column_storage: tuple[str, ...]
+    column_attribute_options: tuple[str, ...]
     oid: int = field(compare=False)
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None
     member_comments: tuple[tuple[str, str, str], ...] | None = ()
     privileges: tuple[Grant, ...] | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     def __post_init__(self) -> None:
         # Rows come from JSON as lists of column objects.
@@ -1123,6 +1142,7 @@ class Publication(TopLevel):
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -1200,6 +1220,7 @@ class Subscription(TopLevel):
     # Filled by inspect.attached from comments.sql / privileges.sql.
     comment: str | None = None
     owner: str | None = None
+    security_labels: tuple[tuple[str, str], ...] | None = ()
 
     @property
     def key(self) -> Key:
@@ -1629,6 +1650,9 @@ class Catalog:
     dependencies: dict[Key, tuple[Key, ...]]
     unmodelled: tuple[UnmodelledObject, ...]
     server_version: int
+    # Attached fields the inspection did not read (None on every object): a comparison
+    # that ignores them has nothing to blank.
+    unread: frozenset[str] = frozenset()
     # How SQL names each object that has a comment, privileges or an owner.
     addresses: dict[Key, Address] = field(default_factory=dict)
     # The tablespaces the server has (cluster-wide; None: not known), so a plan that puts
@@ -1640,6 +1664,24 @@ class Catalog:
 
     def get(self, key: Key) -> Any:
         return self.objects.get(key)
+
+    @cached_property
+    def _by_kind(self) -> dict[Kind, list[Any]]:
+        by_kind: dict[Kind, list[Any]] = {}
+        for key, obj in self.objects.items():
+            found = by_kind.get(key.kind)
+            if found is None:
+                by_kind[key.kind] = [obj]
+            else:
+                found.append(obj)
+        return by_kind
+
+    def of_kind(self, *kinds: Kind) -> list[Any]:
+        """The objects of ``kinds``, in catalog order per kind: what a generator looking
+        for, say, A's sequences reads instead of walking every object of the catalog."""
+        if len(kinds) == 1:
+            return self._by_kind.get(kinds[0], [])
+        return [obj for kind in kinds for obj in self._by_kind.get(kind, ())]
 
     @cached_property
     def _children(self) -> dict[Key, list[Any]]:

@@ -118,6 +118,9 @@ class Statement:
     # The table a statement works on when its SQL does not name it (DROP INDEX), so the
     # locks it takes there are known.
     table: Key | None = field(default=None, compare=False)
+    # When ``sql`` shows placeholders for secrets (engine/secrets.py): the same statement
+    # with their real values, what validation runs. Never shown, never in a repr.
+    secret_sql: str | None = field(default=None, compare=False, repr=False)
     # Derived by ``hazards.assess`` from the statement's form (see __post_init__): the
     # locks it takes, as (relation, mode), and why it has each hazard.
     locks: tuple[Lock, ...] = field(default=(), init=False, compare=False)
@@ -131,6 +134,11 @@ class Statement:
         object.__setattr__(self, "hazards", found.hazards)
         object.__setattr__(self, "locks", found.locks)
         object.__setattr__(self, "reasons", found.reasons)
+
+    @property
+    def runnable_sql(self) -> str:
+        """The SQL that runs: ``sql``, with the real values of the secrets it withholds."""
+        return self.sql if self.secret_sql is None else self.secret_sql
 
     @property
     def is_unsafe(self) -> bool:

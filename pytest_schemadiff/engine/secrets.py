@@ -36,6 +36,7 @@ __all__ = [
     "is_secret",
     "mask_difference",
     "mask_options",
+    "option_secret",
     "placeholder",
 ]
 
@@ -73,10 +74,17 @@ def is_secret(name: str) -> bool:
     return lowered in SECRET_NAMES or lowered.endswith(SECRET_SUFFIXES)
 
 
-def placeholder(owner: str, name: str) -> str:
-    """What SQL carries instead of the secret option ``name`` of ``owner``: not a string
-    literal, so PostgreSQL refuses the statement until someone puts the value in."""
-    return f"<secret: {owner} option {name}>"
+def placeholder(secret: str) -> str:
+    """What SQL carries instead of the value of ``secret`` (named as the warning names it:
+    ``option_secret``, ``conninfo.password_secret``). In place of an option's value it is
+    not a string literal, and inside a connection string it breaks its syntax: either way
+    PostgreSQL refuses the statement until someone puts the value in."""
+    return f"<secret: {secret}>"
+
+
+def option_secret(owner: str, name: str) -> str:
+    """How the secret option ``name`` of ``owner`` is named in placeholders and warnings."""
+    return f"{owner} option {name}"
 
 
 def _split(option: str) -> tuple[str, str]:

@@ -136,7 +136,9 @@ def _inside(conn: Any) -> Iterator[None]:
 
 def _execute(cur: Any, statement: Statement, number: int, total: int) -> None:
     try:
-        cur.execute(statement.sql)
+        # With the real values of the secrets ``sql`` shows placeholders for; a failure
+        # names the statement as shown.
+        cur.execute(statement.runnable_sql)
     except psycopg2.Error as exc:
         raise _failed(statement, number, total, exc) from None
 

@@ -189,9 +189,6 @@ def _compare(
         result = diff_schemas(db_a, db_b, show_secrets=show_secrets, **options)
         if result.is_empty:
             return result, None
-        # Proven with the real secrets: a placeholder would not converge.
-        return result, check_plan(
-            result if show_secrets else diff_schemas(db_a, db_b, show_secrets=True, **options),
-            db_a,
-            lambda url: diff_schemas(url, db_b, **options),
-        )
+        # The plan shown is the plan proven (with the real secrets where it shows
+        # placeholders).
+        return result, check_plan(result, db_a, lambda url: diff_schemas(url, db_b, **options))

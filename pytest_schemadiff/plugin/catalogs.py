@@ -20,7 +20,6 @@ import os
 import pickle
 import stat
 import sys
-import time
 import zlib
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -28,7 +27,7 @@ from urllib.parse import urlsplit
 from ..engine.model import Catalog
 from ..errors import SchemaDiffError
 from ..server import SchemaDiffServer
-from .templates import STALE_AFTER_DAYS, Template
+from .templates import Template, forget_stale_files
 
 __all__ = ["forget", "load", "store"]
 
@@ -128,7 +127,7 @@ def store(server: SchemaDiffServer, template: Template, catalog: Catalog) -> Non
         with contextlib.suppress(OSError):
             partial.unlink()
         return
-    _prune(directory)
+    forget_stale_files(directory)
 
 
 def forget(template_name: str) -> None:
@@ -139,12 +138,3 @@ def forget(template_name: str) -> None:
     for path in directory.glob(f"{template_name}-*{_SUFFIX}"):
         with contextlib.suppress(OSError):
             path.unlink()
-
-
-def _prune(directory: Path) -> None:
-    """Remove catalogs nobody read for as long as an unused template is kept."""
-    cutoff = time.time() - STALE_AFTER_DAYS * 86400
-    for path in directory.iterdir():
-        with contextlib.suppress(OSError):
-            if path.stat().st_mtime < cutoff:
-                path.unlink()

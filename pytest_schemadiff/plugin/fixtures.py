@@ -69,14 +69,29 @@ def schemadiff_inputs(request: pytest.FixtureRequest) -> MigrationInputs:
 def load_pre_migration(
     schemadiff_inputs: MigrationInputs, schemadiff_server: SchemaDiffServer
 ) -> Loader:
-    """Fill a database with the pre-migration state: the production dump."""
-    dump = schemadiff_inputs.dump
+    """Fill a database with the pre-migration state: the production dump, its materialized
+    views populated (see ``matviews.py``). An empty dump file is an empty database: a
+    project with no production yet."""
+    dump = None if schemadiff_inputs.dump_is_empty else schemadiff_inputs.dump
+    populate = schemadiff_inputs.matviews == "populate"
 
     def load_pre(url: str) -> None:
         if dump is not None:
             from ..loading import load_path  # on first use: compiling its patterns costs
+            from . import progress
+            from .matviews import dump_has_data
+            from .matviews import populate as refresh
 
-            load_path(dump, url, bin_dir=schemadiff_server.bin_dir)
+            with progress.step("loading", dump):
+                load_path(dump, url, bin_dir=schemadiff_server.bin_dir)
+            # A pg_dump with data refreshed the views production had populated itself.
+            if populate and not dump_has_data(dump, schemadiff_server.bin_dir):
+                refreshed = refresh(url, source=str(dump))
+                if refreshed:
+                    progress.note(
+                        f"  populated {len(refreshed)} materialized view(s) the dump left "
+                        f"empty: {', '.join(refreshed)}"
+                    )
 
     return load_pre
 
@@ -97,8 +112,17 @@ def load_post_migration(
         load_pre_migration(url)
         if pending is not None:
             from ..loading import load_path
+            from . import progress
 
-            load_path(pending, url, bin_dir=schemadiff_server.bin_dir, single_transaction=single)
+            # Measured (see ``impact``): kept with the template, reported at the end.
+            with progress.step("applying", pending):
+                load_path(
+                    pending,
+                    url,
+                    bin_dir=schemadiff_server.bin_dir,
+                    single_transaction=single,
+                    measure=True,
+                )
 
     return load_post
 

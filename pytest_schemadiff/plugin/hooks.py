@@ -18,7 +18,12 @@ from .fixtures import (
     schemadiff_server,
     schemadiff_workspace,
 )
+from .impact_report import add_options as add_report_options
+from .impact_report import collect as collect_impact
+from .impact_report import from_worker as impact_from_worker
+from .impact_report import report_path, summarize
 from .inputs import inputs_key, read_inputs
+from .progress import delay as progress_delay
 from .provider import RUN_DIR_KEY, RUN_ID_KEY, ServerProvider, provider_key
 from .redaction import pytest_make_collect_report, pytest_runtest_makereport
 from .session import activate, deactivate, record_setup, uncached_lines
@@ -107,6 +112,23 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "schemadiff_transaction.",
     )
     parser.addini("schemadiff_transaction", "how pending.sql runs: single (default) or none")
+    add_report_options(parser, group)
+    group.addoption(
+        "--schemadiff-matviews",
+        dest="schemadiff_matviews",
+        choices=("populate", "empty"),
+        help="materialized views the dump leaves unpopulated (a schema-only dump creates them "
+        "WITH NO DATA): 'populate' (default) refreshes them after loading the dump, as "
+        "production has them; 'empty' keeps them so. Also the ini key schemadiff_matviews.",
+    )
+    parser.addini(
+        "schemadiff_progress_after",
+        "seconds a template build runs before its progress is shown (default 2; 0: always)",
+    )
+    parser.addini(
+        "schemadiff_matviews",
+        "materialized views the dump leaves unpopulated: populate (default) or empty",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -120,13 +142,15 @@ def pytest_configure(config: pytest.Config) -> None:
         # Chooses the server (a bad --schemadiff-pg is a usage error); starts nothing.
         config.stash[provider_key] = ServerProvider(config)
         config.stash[inputs_key] = read_inputs(config)
+        report_path(config)  # a bad suffix is a usage error now, not at the end
+        progress_delay(config)  # a bad schemadiff_progress_after is a usage error, now
     except SchemaDiffError as exc:
         raise pytest.UsageError(f"pytest-schemadiff: {exc}") from None
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """``db`` runs each test once per migration state."""
-    if "db" not in metafunc.fixturenames:
+    if "db" not in metafunc.fixturenames or not _our_db_fixture(metafunc):
         return
     states = list(STATES) if metafunc.config.stash[inputs_key].has_pending else ["post"]
     marker = metafunc.definition.get_closest_marker(STATE_MARKER)
@@ -149,15 +173,35 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("db", states, indirect=True, ids=states)
 
 
+def _our_db_fixture(metafunc: pytest.Metafunc) -> bool:
+    """Whether the test gets our ``db``, not a ``db`` fixture of the user's own that
+    replaces it (the ``conftest.py`` of migra's docs defines one, parametrized with its own
+    setups). An override that asks for ``db`` itself builds on ours: it is still ours."""
+    definitions = getattr(metafunc, "_arg2fixturedefs", {}).get("db")
+    if not definitions:
+        return True
+    used = definitions[-1]
+    ours = str(getattr(used.func, "__module__", "")).startswith(__package__ or "")
+    return ours or "db" in used.argnames
+
+
 def _provider(config: pytest.Config) -> ServerProvider:
     return config.stash[provider_key]
 
 
-def pytest_report_header(config: pytest.Config) -> str | None:
-    """Which server the run will use, said without starting it."""
+def pytest_report_header(config: pytest.Config) -> list[str] | None:
+    """Which server and inputs the run will use, and which templates it will build, said
+    without starting the server (see ``header.py``)."""
     if hasattr(config, "workerinput"):
         return None  # xdist workers print no header
-    return f"schemadiff: {_provider(config).header()}"
+    from .header import input_lines
+    from .ledger import project_of, server_identity
+
+    provider = _provider(config)
+    inputs = config.stash[inputs_key]
+    identity = server_identity(provider.choice)
+    lines = input_lines(inputs, project_of(config.rootpath), identity)
+    return [f"schemadiff: {line}" for line in [provider.header(), *lines]]
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -184,6 +228,7 @@ def pytest_testnodedown(node: Any, error: Any) -> None:
     """xdist controller: collect what a worker could not clean up, for the summary."""
     output = getattr(node, "workeroutput", None) or {}
     node.config.stash[problems_key].extend(output.get(PROBLEMS_KEY, []))
+    impact_from_worker(node.config, output)
 
 
 def _finish(config: pytest.Config) -> None:
@@ -195,6 +240,7 @@ def _finish(config: pytest.Config) -> None:
     problems = config.stash[problems_key]
     # Asked while the server is still up: which templates this run could not cache.
     problems.extend(line for line in uncached_lines(config) if line not in problems)
+    collect_impact(config)  # the post template's measurement, before the workspaces close
     problems.extend(deactivate(config))
     provider = config.stash.get(provider_key, None)
     if provider is not None:
@@ -230,8 +276,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    """What the end of the run could not clean up or cache; with ``-v``, the server that was
-    used."""
+    """What the pending migration did (and its report file); what the end of the run could
+    not clean up or cache; with ``-v``, the server that was used."""
+    summarize(terminalreporter, config)
     provider = config.stash.get(provider_key, None)
     if provider is not None and config.get_verbosity() > 0:
         used = provider.used_description()

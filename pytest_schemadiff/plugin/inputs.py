@@ -4,6 +4,12 @@ Each comes from a ``--schemadiff-*`` option (paths relative to the current direc
 ini key (paths relative to the ini file); the option wins. Without either, the dump and
 the pending migration default to ``MIGRATIONS/production.dump.sql`` and
 ``MIGRATIONS/pending.sql`` under the rootdir, when they exist.
+
+The rootdir is the project's even when a dump is given outside it: pytest chooses the rootdir
+and ini file before it knows that ``--schemadiff-dump PATH`` takes a value, so it counts
+``PATH`` as a test path, and a dump in ``/backups`` made ``/backups`` the rootdir, lost the
+project's ini file (its ``schemadiff_target``) and its ``MIGRATIONS/pending.sql``, silently.
+``check_rootdir`` turns that into a usage error that says to write ``--schemadiff-dump=PATH``.
 """
 
 from __future__ import annotations
@@ -25,6 +31,10 @@ DEFAULT_TRANSACTION = "single"
 # Fills the empty database at the URL it is given with a state (a loader fixture, a
 # ``module:callable`` target).
 Loader = Callable[[str], None]
+
+MATVIEW_MODES = ("populate", "empty")
+DEFAULT_MATVIEWS = "populate"
+INPUT_OPTIONS = ("--schemadiff-dump", "--schemadiff-pending", "--schemadiff-target")
 
 DEFAULT_DUMP = Path("MIGRATIONS/production.dump.sql")
 DEFAULT_PENDING = Path("MIGRATIONS/pending.sql")
@@ -51,11 +61,30 @@ class MigrationInputs:
     # How pending.sql runs: "single" (one transaction, psql --single-transaction) or "none"
     # (statement by statement). Dumps and targets always run statement by statement.
     transaction: str = DEFAULT_TRANSACTION
+    # Materialized views the pre state leaves unpopulated (a schema-only dump creates them
+    # WITH NO DATA): "populate" (default) refreshes them after loading the dump, as
+    # production has them; "empty" keeps them as the dump leaves them.
+    matviews: str = DEFAULT_MATVIEWS
+    # Where the defaults were looked for (the rootdir), for the header's "not found" lines.
+    root: Path | None = None
+
+    @property
+    def dump_is_empty(self) -> bool:
+        """An empty dump file: a project with no production yet, the pre state is empty."""
+        return self.dump is not None and is_empty_file(self.dump)
 
     @property
     def has_pending(self) -> bool:
         """A pending migration that is present and not just whitespace and comments."""
         return self.pending is not None and _has_statements(self.pending)
+
+
+def is_empty_file(path: Path) -> bool:
+    """A file with nothing but whitespace (read only when small: a dump is never that)."""
+    try:
+        return path.is_file() and path.stat().st_size < 65536 and not path.read_bytes().strip()
+    except OSError:
+        return False
 
 
 def _has_statements(path: Path) -> bool:
@@ -125,27 +154,76 @@ def _import_loader(
     return loader  # type: ignore[no-any-return]
 
 
-def _transaction(config: pytest.Config) -> str:
-    """``--schemadiff-transaction``, else ini ``schemadiff_transaction``, else single."""
-    option = config.getoption("schemadiff_transaction", None)
-    source, value = "--schemadiff-transaction", option
+def _choice(config: pytest.Config, name: str, modes: tuple[str, ...], default: str) -> str:
+    """``--schemadiff-NAME``, else ini ``schemadiff_NAME``, else ``default``."""
+    option = config.getoption(f"schemadiff_{name}", None)
+    source, value = f"--schemadiff-{name}", option
     if not option:
-        source, value = "ini schemadiff_transaction", config.getini("schemadiff_transaction")
+        source, value = f"ini schemadiff_{name}", config.getini(f"schemadiff_{name}")
     if not value:
-        return DEFAULT_TRANSACTION
+        return default
     mode = str(value).strip().lower()
-    if mode not in TRANSACTION_MODES:
-        raise ConfigError(f"{source}: {value!r}: expected one of {', '.join(TRANSACTION_MODES)}")
+    if mode not in modes:
+        raise ConfigError(f"{source}: {value!r}: expected one of {', '.join(modes)}")
     return mode
 
 
+def check_rootdir(config: pytest.Config) -> None:
+    """ConfigError when pytest chose another rootdir or ini file because it took the value
+    of ``--schemadiff-dump PATH`` (or -pending, -target) for a test path.
+
+    pytest settles the rootdir before plugins add their options, so a value given as a
+    separate argument counts as a path there. The run would then use the wrong ini file
+    and miss the project's defaults without a word; the fix is one ``=``.
+    """
+    args = list(config.invocation_params.args)
+    separate = [
+        (option, args[i + 1])
+        for i, option in enumerate(args[:-1])
+        if option in INPUT_OPTIONS and not args[i + 1].startswith("-")
+    ]
+    if not separate:
+        return
+    expected = _setup_without(config)
+    if expected is None or expected == (config.rootpath, config.inipath):
+        return
+    option, value = separate[0]
+    rootdir, inifile = expected
+    lost = f"instead of {rootdir}" + (f" and its {inifile.name}" if inifile else "")
+    raise ConfigError(
+        f"{option} {value}: pytest took the value for a test path and chose the rootdir "
+        f"{config.rootpath} {lost}; write {option}={value}"
+    )
+
+
+def _setup_without(config: pytest.Config) -> tuple[Path, Path | None] | None:
+    """(rootdir, ini file) pytest would have chosen from the test paths alone; None where
+    this pytest's ``determine_setup`` is not the one we know (then nothing is checked)."""
+    try:
+        from _pytest.config.findpaths import determine_setup
+
+        found = determine_setup(  # type: ignore[call-arg, unused-ignore]
+            inifile=config.option.inifilename,
+            override_ini=config.option.override_ini,
+            args=[str(a) for a in config.option.file_or_dir or []],
+            rootdir_cmd_arg=config.option.rootdir or None,
+            invocation_dir=config.invocation_params.dir,
+        )
+    except (ImportError, TypeError, AttributeError, pytest.UsageError):
+        return None
+    return Path(found[0]), (Path(found[1]) if found[1] is not None else None)
+
+
 def read_inputs(config: pytest.Config) -> MigrationInputs:
+    check_rootdir(config)
     return MigrationInputs(
         dump=_path_input(config, "dump", DEFAULT_DUMP),
         pending=_path_input(config, "pending", DEFAULT_PENDING),
         target=_target(config),
         rebuild=bool(config.getoption("schemadiff_rebuild")),
-        transaction=_transaction(config),
+        transaction=_choice(config, "transaction", TRANSACTION_MODES, DEFAULT_TRANSACTION),
+        matviews=_choice(config, "matviews", MATVIEW_MODES, DEFAULT_MATVIEWS),
+        root=config.rootpath,
     )
 
 

@@ -155,6 +155,10 @@ class ServerProvider:
     def started(self) -> bool:
         return self._server is not None
 
+    def serves(self, server: SchemaDiffServer) -> bool:
+        """Whether ``server`` is this run's own (not a conftest.py's)."""
+        return self._server is server
+
     # -- before anything starts --------------------------------------------------------
 
     def _find_binaries(self) -> PgBinaries:

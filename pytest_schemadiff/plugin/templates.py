@@ -36,7 +36,7 @@ import secrets
 import time
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,8 @@ from psycopg2 import sql
 
 from ..connection import connect, fetch_row, open_connection
 from ..errors import SchemaDiffError
+from ..impact import record as impact_record
+from ..impact.model import Impact
 from ..reads import Reads, recording, signature
 from ..server import SchemaDiffServer
 from .runs import maintenance_url
@@ -55,6 +57,7 @@ __all__ = [
     "Template",
     "TemplateStore",
     "content_key",
+    "forget_stale_files",
     "retire_templates",
     "uncached_states",
 ]
@@ -64,9 +67,19 @@ STALE_AFTER_DAYS = 14
 _LOCK_CLASS = 0x5D1F  # first half of the advisory lock keys that serialize builds
 _HOLD_CLASS = 0x5D21  # first half of the keys a live run holds (shared) per template used
 _MARK = "pytest-schemadiff template"
-_FORMAT_VERSION = "2"  # bump when the template layout or metadata changes
+_FORMAT_VERSION = "3"  # bump when the template layout or metadata changes
 _TOUCH_EVERY = 3600  # seconds: last use is rewritten at most this often
 _SPARE = re.compile(r"_s\d+$")
+
+
+def forget_stale_files(directory: Path) -> None:
+    """Remove the files of ``directory`` (notes and catalogs kept beside templates) nobody
+    touched for as long as an unused template is kept."""
+    cutoff = time.time() - STALE_AFTER_DAYS * 86400
+    for path in directory.iterdir():
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
 
 
 def content_key(*parts: str | bytes | Path | None) -> str:
@@ -100,6 +113,8 @@ class Template:
     tables_with_rows: frozenset[int]
     # Why this template cannot be reused by a later run (None: it can).
     unkeyable: str | None = None
+    # What the migration did while this (post) template was built, when it was measured.
+    impact: Impact | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -115,7 +130,10 @@ class _Stored:
 
     def template(self, state: str) -> Template:
         rows = frozenset(self.metadata.get("tables_with_rows", []))
-        return Template(self.name, state, rows, self.metadata.get("unkeyable"))
+        impact = None
+        with contextlib.suppress(KeyError, ValueError, TypeError):
+            impact = Impact.from_json(self.metadata["impact"])
+        return Template(self.name, state, rows, self.metadata.get("unkeyable"), impact)
 
     def changed_reads(self) -> str | None:
         """The first file the build read that differs now, or None if none does."""
@@ -228,7 +246,7 @@ class TemplateStore:
         building = f"schemadiff_run_{self.run_id}_build_{state}_{secrets.token_hex(3)}"
         url = self.server.create_database(building)
         try:
-            with recording() as reads:
+            with recording() as reads, impact_record.recording() as measured:
                 load(url)
             if also_read is not None:
                 reads.add(also_read)
@@ -246,6 +264,9 @@ class TemplateStore:
             "unkeyable": reads.unkeyable,
             "reads": _packed(reads),
         }
+        impact = measured[-1] if measured else None
+        if impact is not None:
+            metadata["impact"] = impact.to_json()
         # Held before it carries a valid name: no retirer can drop it in between.
         self._take(name)
         with conn.cursor() as cur:
@@ -265,7 +286,7 @@ class TemplateStore:
                     sql.Identifier(name)
                 )
             )
-        return Template(name, state, frozenset(tables_with_rows), reads.unkeyable)
+        return Template(name, state, frozenset(tables_with_rows), reads.unkeyable, impact)
 
     def close(self) -> None:
         """End of the process: let go of every template it held."""

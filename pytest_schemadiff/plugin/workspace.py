@@ -7,8 +7,9 @@ process and later runs (see ``templates.py``); clones belong to this process.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import inspect
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,9 +19,11 @@ import pytest
 from ..errors import SchemaDiffError, ServerError
 from ..reads import Reads
 from ..server import SchemaDiffServer
+from . import ledger
 from .inputs import Loader, MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
-from .provider import one_line, provider_key
+from .ledger import project_of
+from .provider import RUN_DIR_KEY, one_line, provider_key
 from .runs import RunLease
 from .session import active_configs, setup_reads_of, workspaces_key
 from .templates import (
@@ -42,9 +45,8 @@ def _code_of(loader: Loader) -> str:
         return getattr(loader, "__qualname__", repr(type(loader)))
 
 
-def project_of(rootpath: Path) -> str:
-    """The template "project" of a rootdir."""
-    return hashlib.sha256(str(rootpath).encode()).hexdigest()[:8]
+class _FailedElsewhere(SchemaDiffError):
+    """This build failed in another worker of the run, which said why."""
 
 
 # What each loader fixture's setup read, by the loader it returned (see record_setup).
@@ -74,6 +76,13 @@ class Workspace:
         self._templates: dict[str, Template] = {}
         self._failures: dict[str, str] = {}
         self._working: dict[str, WorkingDatabase] = {}
+        # The run's server setting, hashed (ledger.server_identity), when this workspace is
+        # on the run's own server: then what its templates were made of is noted for the
+        # next run's header. None: on a conftest.py's own server, nothing is noted.
+        self.ledger_server: str | None = None
+        # The xdist run's shared directory (see sharing.py): a build that failed is noted
+        # there, so that the other workers point to its error instead of repeating it.
+        self.shared_dir: Path | None = None
 
     def use_loaders(self, *, pre: Loader, post: Loader) -> None:
         self.loaders["pre"], self.loaders["post"] = pre, post
@@ -82,7 +91,10 @@ class Workspace:
 
     def _key(self, state: str) -> str:
         version = str(self.server.version)
-        pre = content_key(version, self.inputs.dump, _code_of(self.loaders["pre"]))
+        # How materialized views are left is part of the pre state (see matviews.py).
+        pre = content_key(
+            version, self.inputs.dump, self.inputs.matviews, _code_of(self.loaders["pre"])
+        )
         if state == "pre":
             return pre
         if state == "post":
@@ -122,24 +134,91 @@ class Workspace:
     def template(self, state: str) -> Template:
         """The template of ``state`` (``pre``, ``post`` or ``target``), built on first use
         (once across xdist workers and kept for later runs)."""
+        what = "target" if state == "target" else f"{state}-migration"
         if state in self._failures:
-            raise SchemaDiffError(self._failures[state])
+            # Said in full once, by the first test that needed it: the rest point there.
+            raise SchemaDiffError(
+                f"the {what} database could not be built: {self._failures[state]}"
+            )
         if state not in self._templates:
-            load = self._target_loader() if state == "target" else self.loaders[state]
-            try:
-                self._templates[state] = self.store.ensure(
-                    self.project,
-                    state,
-                    self._key(state),
-                    load,
-                    rebuild=self.inputs.rebuild,
-                    also_read=self._setup_reads(state),
-                )
-            except SchemaDiffError as exc:
-                what = "target" if state == "target" else f"{state}-migration"
-                self._failures[state] = f"building the {what} database: {exc}"
-                raise SchemaDiffError(self._failures[state]) from None
+            self._templates[state] = self._build(state, what)
         return self._templates[state]
+
+    def built_template(self, state: str) -> Template | None:
+        """The template of ``state`` if this process has it already (builds nothing)."""
+        return self._templates.get(state)
+
+    def _build(self, state: str, what: str) -> Template:
+        """Find or build ``state``'s template: a build reports its progress, a failure is
+        noted for the rest of the run (this process, and the other xdist workers), and what
+        the template was made of is noted for the next run's header."""
+        from . import progress
+
+        load = self._target_loader() if state == "target" else self.loaders[state]
+        key = self._key(state)
+        built_here = False
+        first = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" (", 1)[0]
+        reference = f"see the first error, in {first}" if first else "see above"
+
+        def reported(url: str) -> None:
+            # Under the build's lock: another worker of this run that failed this very build
+            # left a note, so this one says where to look instead of failing it again.
+            nonlocal built_here
+            earlier = self._failure_note(state, key)
+            if earlier is not None:
+                raise _FailedElsewhere(earlier)
+            built_here = True
+            try:
+                with progress.building(f"{state} template"):
+                    load(url)
+            except SchemaDiffError:
+                self._note_failure(state, key, reference)
+                raise
+
+        start = time.monotonic()
+        try:
+            template = self.store.ensure(
+                self.project,
+                state,
+                key,
+                reported,
+                rebuild=self.inputs.rebuild,
+                also_read=self._setup_reads(state),
+            )
+        except _FailedElsewhere as exc:
+            self._failures[state] = str(exc)
+            raise SchemaDiffError(f"the {what} database could not be built: {exc}") from None
+        except SchemaDiffError as exc:
+            self._failures[state] = reference
+            raise SchemaDiffError(f"building the {what} database: {exc}") from None
+        if self.ledger_server is not None and state in ("pre", "post", "target"):
+            entry = ledger.Entry(
+                self.ledger_server,
+                ledger.input_signature(self.inputs, state),
+                time.time(),
+                built_here,
+                time.monotonic() - start if built_here else None,
+            )
+            ledger.record(self.project, state, entry)
+        return template
+
+    def _failure_path(self, state: str, key: str) -> Path | None:
+        return None if self.shared_dir is None else self.shared_dir / f"failed-{state}-{key}"
+
+    def _failure_note(self, state: str, key: str) -> str | None:
+        path = self._failure_path(state, key)
+        try:
+            return path.read_text() if path is not None else None
+        except OSError:
+            return None
+
+    def _note_failure(self, state: str, key: str, reference: str) -> None:
+        path = self._failure_path(state, key)
+        if path is not None:
+            with contextlib.suppress(OSError):
+                partial = path.with_name(f".{path.name}.{os.getpid()}")
+                partial.write_text(reference)
+                partial.replace(path)
 
     # -- clones ------------------------------------------------------------------------
 
@@ -237,6 +316,10 @@ def get_workspace(config: pytest.Config, server: SchemaDiffServer | None = None)
         workspace = Workspace(
             server, config.stash[inputs_key], provider.run_id, worker, config.rootpath, lease
         )
+        if provider.serves(server):
+            workspace.ledger_server = ledger.server_identity(provider.choice)
+        run_dir = getattr(config, "workerinput", {}).get(RUN_DIR_KEY)
+        workspace.shared_dir = Path(run_dir) if run_dir else None
     workspaces[server.url] = workspace  # last: the most recently used
     return workspace
 

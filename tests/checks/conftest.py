@@ -40,7 +40,9 @@ CREATE TABLE public.item (
 CREATE INDEX item_name_idx ON public.item (name);
 """
 
-INI = "[pytest]\naddopts = -p no:cacheprovider\n"
+# Build progress held back (its own tests ask for it): -v output stays one line per test
+# however slow the machine is.
+INI = "[pytest]\naddopts = -p no:cacheprovider\nschemadiff_progress_after = 600\n"
 
 # No plugin internals in a failure shown to the user.
 PLUGIN_FRAMES = ["*Traceback*", "*pytest_schemadiff/*", "*During handling*"]

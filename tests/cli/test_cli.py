@@ -12,6 +12,7 @@ import pytest
 from password_role import PASSWORD, PasswordRole
 
 from pytest_schemadiff import cli as cli_module
+from pytest_schemadiff import loading
 from pytest_schemadiff.connection import sqlalchemy_url, with_database
 from pytest_schemadiff.server import SchemaDiffServer
 
@@ -253,7 +254,10 @@ def test_create_extensions_only(cli: RunCli, new_db: NewDatabase) -> None:
     a, b = new_db(), new_db(with_ext)
     result = cli("--create-extensions-only", a, b)
     assert result.code == 2
-    statements = [s for s in result.out.split(";") if s.strip()]
+    # The plan starts with its origin line (A's fingerprint), a comment; then the SQL.
+    origin, _, sql = result.out.partition("\n")
+    assert origin.startswith("-- schemadiff-from: sha256:")
+    statements = [s for s in sql.split(";") if s.strip()]
     assert len(statements) == 1
     assert statements[0].strip().upper().startswith("CREATE EXTENSION")
     assert "btree_gist" in statements[0]
@@ -516,7 +520,8 @@ def test_interrupt_drops_scratch_databases(
     def interrupted(*args: Any, **kwargs: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli_module, "load_path", interrupted)
+    # The command imports the loader when it first loads a file.
+    monkeypatch.setattr(loading, "load_path", interrupted)
     result = cli(str(write(tmp_path, "a.sql", A_SQL)), "EMPTY")
     assert result.code == 130
     assert result.err_lines == ["schemadiff: interrupted"]

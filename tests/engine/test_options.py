@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 
+import pytest
+
 from pytest_schemadiff.engine import diff_schemas
+from pytest_schemadiff.engine.compare import Options
 from pytest_schemadiff.engine.model import Kind
 from pytest_schemadiff.engine.render import render_json, render_text
 
@@ -143,3 +147,31 @@ def test_dropping_a_schema_with_default_privileges_when_privileges_are_ignored(
     assert not any("DEFAULT PRIVILEGES" in s for s in sql)
     apply(a, result.sql)
     assert diff_schemas(a, b, ignore_privileges=True).is_empty
+
+
+def test_options_from_keywords_is_what_diff_schemas_compares_with() -> None:
+    keywords = {
+        name: parameter.default
+        for name, parameter in inspect.signature(diff_schemas).parameters.items()
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+    }
+    # Every keyword is accepted, and diff_schemas' defaults are the options' defaults.
+    assert Options.from_keywords(**keywords) == Options()
+    chosen = Options.from_keywords(
+        ignore_owners=False, ignore_privileges=True, schemas=["app"], exclude_schemas=None
+    )
+    assert chosen == Options(ignore_owners=False, ignore_privileges=True)
+    with pytest.raises(TypeError, match="diff_schemas has no option 'ignore_owner'"):
+        Options.from_keywords(ignore_owner=False)
+
+
+def test_validation_compares_the_copy_under_the_same_options(make_db: MakeDb) -> None:
+    # Differences the options leave out must stay out when the proven copy is compared
+    # with B, or the plan would never converge.
+    a = make_db("CREATE SCHEMA scratch; CREATE TABLE t (id int); COMMENT ON TABLE t IS 'a'")
+    b = make_db(
+        "CREATE SCHEMA scratch; CREATE TABLE scratch.junk (id int);"
+        "CREATE TABLE t (id int, v int); COMMENT ON TABLE t IS 'b'"
+    )
+    result = diff_schemas(a, b, exclude_schemas=["scratch"], ignore_comments=True, validate=True)
+    assert [(d.key.kind, d.attribute) for d in result.differences] == [(Kind.COLUMN, None)]

@@ -5,6 +5,7 @@ a placeholder plus a warning in SQL, and shown as they are with show_secrets /
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 
@@ -17,6 +18,8 @@ from pytest_schemadiff.engine import diff_schemas
 from pytest_schemadiff.engine.model import Kind
 from pytest_schemadiff.engine.render import render_json, render_text
 from pytest_schemadiff.engine.secrets import MASK, is_secret
+from pytest_schemadiff.engine.sqlgen import GENERATORS, Context
+from pytest_schemadiff.errors import PlanValidationError
 
 from .conftest import MakeDb, apply
 
@@ -100,6 +103,46 @@ def test_show_secrets_writes_the_values(changed: tuple[str, str]) -> None:
     assert diff_schemas(a, b).is_empty
 
 
+def test_validation_runs_the_plan_shown_with_the_real_secrets(
+    changed: tuple[str, str],
+) -> None:
+    a, b = changed
+    result = diff_schemas(a, b, validate=True)
+    assert _leaks(result.sql) == [] and _leaks(repr(result)) == []
+    # One plan: what runs is the plan shown, statement for statement, with the real
+    # values where it shows placeholders.
+    revealed = diff_schemas(a, b, show_secrets=True)
+    assert [s.runnable_sql for s in result.statements] == [s.sql for s in revealed.statements]
+    held = [s for s in result.statements if s.secret_sql is not None]
+    assert len(held) == 2 and all("<secret: " in s.sql for s in held)
+    assert not any(s.secret_sql is not None for s in revealed.statements)
+
+
+def test_a_failing_secret_statement_is_named_as_shown(
+    make_db: MakeDb, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The mapping is created twice: the second CREATE fails on the scratch copy. It ran
+    # with the real password (else PostgreSQL would report a syntax error at the
+    # placeholder), and the error shows it with the placeholder.
+    mapping = GENERATORS[Kind.USER_MAPPING]
+
+    def twice(new: object, ctx: Context) -> list[object]:
+        return mapping.create(new, ctx) * 2
+
+    monkeypatch.setitem(GENERATORS, Kind.USER_MAPPING, dataclasses.replace(mapping, create=twice))
+    a = make_db("CREATE FOREIGN DATA WRAPPER w; CREATE SERVER s FOREIGN DATA WRAPPER w")
+    b = make_db(BASE.format(key=OLD_KEY, password=NEW))
+    with pytest.raises(PlanValidationError) as caught:
+        diff_schemas(a, b, validate=True)
+    error = caught.value
+    assert error.statement is not None
+    assert error.statement.startswith("CREATE USER MAPPING FOR PUBLIC SERVER")
+    assert '<secret: user mapping for PUBLIC server "s" option password>' in error.statement
+    assert error.message.startswith("ERROR: user mapping for ")
+    assert "already exists" in error.message
+    assert _leaks(str(error) + error.statement + error.message) == []
+
+
 def test_a_new_mapping_with_a_secret(make_db: MakeDb) -> None:
     a = make_db("CREATE FOREIGN DATA WRAPPER w; CREATE SERVER s FOREIGN DATA WRAPPER w")
     b = make_db(BASE.format(key=NEW_KEY, password=NEW))
@@ -130,6 +173,9 @@ def test_assertion_failure_text_masks(changed: tuple[str, str]) -> None:
         assert_schema_matches(a, b)
     assert _leaks(str(failure.value)) == []
     assert MASK in str(failure.value)
+    # The SQL shown was proven (with the real values), not left unproven.
+    assert "SQL that would turn " in str(failure.value)
+    assert "not proven" not in str(failure.value)
     with pytest.raises(AssertionError) as shown:
         assert_schema_matches(a, b, show_secrets=True)
     assert NEW in str(shown.value)

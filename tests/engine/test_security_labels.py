@@ -108,3 +108,65 @@ def test_postgresql_parses_the_statements(make_db: MakeDb) -> None:
             conn.rollback()
     finally:
         conn.close()
+
+
+# A foreign table, a publication and a subscription (kinds SECURITY LABEL takes).
+REPLICATION = (
+    "CREATE FOREIGN DATA WRAPPER w;"
+    "CREATE SERVER s FOREIGN DATA WRAPPER w;"
+    "CREATE FOREIGN TABLE ft (id integer) SERVER s;"
+    "CREATE TABLE p (id integer PRIMARY KEY);"
+    "CREATE PUBLICATION pub FOR TABLE p;"
+)
+FOREIGN_TABLE = Key(Kind.FOREIGN_TABLE, "public", "ft")
+PUBLICATION = Key(Kind.PUBLICATION, "", "pub")
+SUBSCRIPTION = Key(Kind.SUBSCRIPTION, "", "sub")
+
+
+def test_foreign_tables_publications_and_subscriptions_carry_labels(make_db: MakeDb) -> None:
+    url = make_db(REPLICATION)
+    conn = psycopg2.connect(url)
+    conn.autocommit = True
+    try:
+        with conn.cursor() as cur:
+            # Never connects (connect = false): a publisher nobody listens on.
+            cur.execute(
+                "CREATE SUBSCRIPTION sub CONNECTION 'host=127.0.0.1 port=1 dbname=x' "
+                "PUBLICATION pub WITH (connect = false)"
+            )
+        plain = _inspect(url)
+        assert all(plain.objects[k].security_labels == () for k in (FOREIGN_TABLE, PUBLICATION))
+        assert plain.objects[SUBSCRIPTION].security_labels == ()
+        labelled = _labelled(
+            plain,
+            {
+                FOREIGN_TABLE: (("dummy", "remote"),),
+                PUBLICATION: (("dummy", "published"),),
+                SUBSCRIPTION: (("dummy", "subscribed"),),
+            },
+        )
+        result = compare_catalogs(plain, labelled)
+        assert {(str(d.key), d.attribute) for d in result.differences} == {
+            (str(k), "security_labels") for k in (FOREIGN_TABLE, PUBLICATION, SUBSCRIPTION)
+        }
+        assert sorted(s.sql for s in result.statements) == [
+            'SECURITY LABEL FOR "dummy" ON FOREIGN TABLE "public"."ft" IS \'remote\'',
+            'SECURITY LABEL FOR "dummy" ON PUBLICATION "pub" IS \'published\'',
+            'SECURITY LABEL FOR "dummy" ON SUBSCRIPTION "sub" IS \'subscribed\'',
+        ]
+        assert sorted(s.sql for s in compare_catalogs(labelled, plain).statements) == [
+            'SECURITY LABEL FOR "dummy" ON FOREIGN TABLE "public"."ft" IS NULL',
+            'SECURITY LABEL FOR "dummy" ON PUBLICATION "pub" IS NULL',
+            'SECURITY LABEL FOR "dummy" ON SUBSCRIPTION "sub" IS NULL',
+        ]
+        for statement in result.statements:
+            with conn.cursor() as cur, pytest.raises(psycopg2.Error) as failed:
+                cur.execute(statement.sql)
+            # Refused for want of the provider, not for its syntax or its object.
+            assert 'security label provider "dummy" is not loaded' in str(failed.value)
+    finally:
+        with conn.cursor() as cur:
+            # A database with a subscription cannot be dropped: let it go without a slot.
+            cur.execute("ALTER SUBSCRIPTION sub SET (slot_name = NONE)")
+            cur.execute("DROP SUBSCRIPTION sub")
+        conn.close()

@@ -17,11 +17,12 @@ import psycopg2
 import pytest
 
 from pytest_schemadiff.engine import diff_schemas
-from pytest_schemadiff.engine.conninfo import MASK, PASSWORD_CHANGED, mask, placeholder
+from pytest_schemadiff.engine.conninfo import PASSWORD_CHANGED, mask
 from pytest_schemadiff.engine.inspect import inspect_catalog
 from pytest_schemadiff.engine.model import Key, Kind, Subscription
-from pytest_schemadiff.engine.plan import Action
+from pytest_schemadiff.engine.plan import Action, Hazard
 from pytest_schemadiff.engine.render import render_json, render_text
+from pytest_schemadiff.engine.secrets import MASK
 from pytest_schemadiff.engine.sqlgen import Context, subscription
 
 from .conftest import MakeDb, apply
@@ -152,7 +153,7 @@ def test_password_masked_for_people_and_a_placeholder_in_sql(sub_db: MakeDb) -> 
     )
     assert secret not in shown
     assert secret not in result.sql
-    assert placeholder("s") in result.sql
+    assert "password=<secret: subscription s password>" in result.sql
     assert any("password" in w for w in result.warnings)
     # Asked for, the real value is written (as for foreign servers' and mappings' options).
     revealed = diff_schemas(a, b, show_secrets=True)
@@ -246,3 +247,18 @@ def test_enabled_state_is_written_after_creation_and_dropped_before_drop() -> No
     assert all(
         s.action is Action.ALTER and s.key == Key(Kind.SUBSCRIPTION, "", "s") for s in altered
     )
+
+
+def test_dropping_a_subscription_names_what_happens_to_its_slot() -> None:
+    dropped = {s.sql: s for s in subscription.drop(_model(), _ctx())}
+    detach = dropped['ALTER SUBSCRIPTION "s" SET (slot_name = NONE)']
+    assert Hazard.BREAKS_DEPENDENTS in detach.hazards
+    [(_, reason)] = [r for r in detach.reasons if r.hazard is Hazard.BREAKS_DEPENDENTS]
+    assert "stays on the publisher" in reason and "pg_drop_replication_slot" in reason
+    drop = dropped['DROP SUBSCRIPTION "s"']
+    [(_, reason)] = [r for r in drop.reasons if r.hazard is Hazard.BREAKS_DEPENDENTS]
+    assert "stops replication" in reason and "drops the slot there" in reason
+    # Without a slot there is nothing to detach: only the DROP, with its hazard.
+    slotless = subscription.drop(_model(slot_name=None), _ctx())
+    assert [s.sql for s in slotless] == ['DROP SUBSCRIPTION "s"']
+    assert Hazard.BREAKS_DEPENDENTS in slotless[0].hazards

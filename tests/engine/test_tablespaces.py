@@ -123,3 +123,52 @@ def test_a_tablespace_a_server_lacks_is_named(tablespace: str, make_db: MakeDb) 
     assert len(named) == 4, warnings  # t, its primary key, t_v, n
     assert all("A's server does not have" in w for w in named)
     assert not [w for w in compare_catalogs(catalog_a, catalog_b).warnings if "tablespace" in w]
+
+
+def _matview(space: str | None) -> str:
+    where = f" TABLESPACE {space}" if space else ""
+    return (
+        "CREATE TABLE s (id int PRIMARY KEY, v text);"
+        "INSERT INTO s VALUES (1, 'kept');"
+        f"CREATE MATERIALIZED VIEW m{where} AS SELECT id, v FROM s;"
+        "CREATE VIEW on_m AS SELECT v FROM m;"
+    )
+
+
+def test_a_materialized_view_moves_between_tablespaces_in_place(
+    tablespace: str, make_db: MakeDb
+) -> None:
+    a, b = make_db(_matview(None)), make_db(_matview(tablespace))
+    result = diff_schemas(a, b)
+    # Moved, not re-created: its rows and the view on it stay.
+    assert [s.sql for s in result.statements] == [
+        f'ALTER MATERIALIZED VIEW "public"."m" SET TABLESPACE "{tablespace}"'
+    ]
+    assert Hazard.REWRITES_TABLE in result.statements[0].hazards
+    apply(a, result.sql)
+    assert diff_schemas(a, b).is_empty
+    plain = make_db(_matview(None))
+    back = diff_schemas(b, plain)
+    assert [s.sql for s in back.statements] == [
+        'ALTER MATERIALIZED VIEW "public"."m" SET TABLESPACE "pg_default"'
+    ]
+    apply(b, back.sql)
+    assert diff_schemas(b, plain).is_empty
+    conn = psycopg2.connect(b)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute("SELECT v FROM m")
+            assert cur.fetchall() == [("kept",)]
+    finally:
+        conn.close()
+
+
+def test_a_new_materialized_view_is_made_in_its_tablespace(
+    tablespace: str, make_db: MakeDb
+) -> None:
+    a = make_db("CREATE TABLE s (id int PRIMARY KEY, v text);")
+    b = make_db(_matview(tablespace))
+    result = diff_schemas(a, b)
+    assert f'CREATE MATERIALIZED VIEW "public"."m" TABLESPACE "{tablespace}" AS' in result.sql
+    apply(a, result.sql)
+    assert diff_schemas(a, b).is_empty

@@ -67,8 +67,11 @@ def test_private_cluster_header_and_server_user(
     result = pytester.runpytest_subprocess(*private_args, "-v")
     result.assert_outcomes(passed=1)
     report = json.loads(report_file.read_text())
+    # The server line, the three inputs (none here: no dump, pending or target), and with
+    # -v the server that was used.
     header = [line for line in result.outlines if line.startswith("schemadiff:")]
-    assert len(header) == 2  # the header, and with -v the server that was used
+    assert len(header) == 5
+    assert [line.split(":")[1] for line in header[1:4]] == [" dump", " pending", " target"]
     result.stdout.fnmatch_lines(
         [
             f"schemadiff: private PostgreSQL {expected_private_major} cluster (binaries: * "

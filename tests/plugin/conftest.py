@@ -35,7 +35,9 @@ INSERT INTO public.customer (name) VALUES ('ada'), ('grace');
 """
 PENDING = "ALTER TABLE public.customer ADD COLUMN email text;\n"
 
-INI = "[pytest]\naddopts = -p no:cacheprovider\n"
+# Build progress held back (its own tests ask for it): -v output stays one line per test
+# however slow the machine is.
+INI = "[pytest]\naddopts = -p no:cacheprovider\nschemadiff_progress_after = 600\n"
 
 
 def project_hashes(path: Path) -> set[str]:

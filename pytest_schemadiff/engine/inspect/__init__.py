@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import operator
+import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
@@ -24,6 +25,7 @@ from typing import Any, cast
 import psycopg2
 
 from ...errors import InspectError
+from ..build import constructor
 from ..model import (
     AccessMethod,
     Aggregate,
@@ -294,8 +296,9 @@ def _maker(
     ]
     if len(order) == 1:
         return None
+    construct = constructor(cls)
     if not lists and not shared:
-        return lambda row: cls(*pick(row + extra))
+        return lambda row: construct(pick(row + extra))
 
     share = shared_values.setdefault
 
@@ -307,7 +310,7 @@ def _maker(
         for i in shared:
             value = values[i]
             values[i] = share(value, value)
-        return cls(*values)
+        return construct(values)
 
     return make
 
@@ -345,31 +348,43 @@ def inspect_catalog(
         objects: dict[Key, Any] = {}
         shared_values: dict[Any, Any] = {}
         by_catalog_id: dict[CatalogId, Key] = {}
+        absent = _absent_kinds(conn, params)
+        verify = _verify_presence()
+        functions: list[Any] = []
         for name, cls in MODELS.items():
+            if name in absent and not verify:
+                continue
             if not _allowed(conn, name):
                 continue
             names, rows, types = schema_result if name == "schema" else _query(conn, name, params)
+            if name in absent:
+                rows = _verified_empty(name, rows)
             make = _maker(cls, names, types, shared_values, ignored_fields)
             try:
-                for row in rows:
-                    obj = (
-                        make(row)
-                        if make is not None
-                        else _build(cls, dict(zip(names, row, strict=True)), ignored_fields)
-                    )
+                made = (
+                    [make(row) for row in rows]
+                    if make is not None
+                    else [
+                        _build(cls, dict(zip(names, row, strict=True)), ignored_fields)
+                        for row in rows
+                    ]
+                )
+                for obj in made:
                     key = obj.key
                     objects[key] = obj
                     by_catalog_id[obj.catalog_id] = key
             except TypeError as exc:
                 raise InspectError(f"query {name}.sql does not match {cls.__name__}") from exc
             del rows
+            if name == "function":
+                functions = made
         del shared_values
         addresses, attached_unmodelled = attach(
             lambda name: _run(conn, name, params), objects, by_catalog_id, ignored_fields
         )
         dependencies = _dependencies(lambda name: _query(conn, name, params), by_catalog_id)
         # What LANGUAGE sql string bodies use: pg_depend does not record it.
-        add_body_dependencies(objects, dependencies)
+        add_body_dependencies(objects, dependencies, functions)
         unmodelled_dependents = _unmodelled_dependents(
             _run(conn, "unmodelled_dependents", params), by_catalog_id
         )
@@ -383,10 +398,34 @@ def inspect_catalog(
         dependencies=dependencies,
         unmodelled=unmodelled,
         server_version=conn.server_version,
+        unread=frozenset(ignored_fields),
         addresses=addresses,
         tablespaces=frozenset(row["name"] for row in _run(conn, "tablespaces", params)),
         unmodelled_dependents=unmodelled_dependents,
     )
+
+
+# Set by the test suite: run the queries presence.sql says cannot return rows anyway, and
+# fail when one does (a probe that is not a superset of its query would hide objects).
+def _verify_presence() -> bool:
+    return os.environ.get("SCHEMADIFF_VERIFY_PRESENCE") == "1"
+
+
+def _absent_kinds(conn: Any, params: Mapping[str, Any]) -> frozenset[str]:
+    """The query names ``presence.sql`` rules out: no candidate object in their catalog."""
+    names, rows, _ = _query(conn, "presence", params)
+    (row,) = list(rows)
+    return frozenset(name for name, present in zip(names, row, strict=True) if not present)
+
+
+def _verified_empty(name: str, rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    found = list(rows)
+    if found:
+        raise InspectError(
+            f"presence.sql says there are no {name} objects, yet {name}.sql found "
+            f"{len(found)}: its test in presence.sql must cover what {name}.sql reads"
+        )
+    return found
 
 
 def _unmodelled_dependents(

@@ -16,12 +16,12 @@ for the generic COMMENT / GRANT / ALTER OWNER generators.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import json
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
+from ..build import replaced
 from ..model import (
     ATTACHED_FIELDS,
     Address,
@@ -146,5 +146,5 @@ def attach(
         if ignored:
             values = {k: v for k, v in values.items() if k not in ignored}
         if values:
-            objects[key] = dataclasses.replace(objects[key], **values)
+            objects[key] = replaced(objects[key], values)
     return addresses, unmodelled

@@ -118,22 +118,21 @@ def _resolve(
     return []
 
 
-def _sql_functions(objects: Mapping[Key, Any]) -> Iterator[tuple[Key, Any]]:
-    for key, obj in objects.items():
-        if (
-            key.kind in (Kind.FUNCTION, Kind.PROCEDURE)
-            and getattr(obj, "language", None) == "sql"
-            and not getattr(obj, "sql_body", True)
-        ):
-            yield key, obj
+def _sql_functions(functions: Iterable[Any]) -> Iterator[tuple[Key, Any]]:
+    for function in functions:
+        if function.language == "sql" and not function.sql_body:
+            yield function.key, function
 
 
 def add_body_dependencies(
-    objects: Mapping[Key, Any], dependencies: dict[Key, tuple[Key, ...]]
+    objects: Mapping[Key, Any],
+    dependencies: dict[Key, tuple[Key, ...]],
+    routines: Iterable[Any],
 ) -> None:
     """Add to ``dependencies`` (in place) what the string bodies of the LANGUAGE sql
-    functions among ``objects`` use, but edges that would close a cycle."""
-    functions = list(_sql_functions(objects))
+    functions among ``routines`` (the functions and procedures of ``objects``) use, but
+    edges that would close a cycle."""
+    functions = list(_sql_functions(routines))
     if not functions:
         return
     index = _index(objects)

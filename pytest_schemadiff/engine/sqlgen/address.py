@@ -22,11 +22,7 @@ _GRANT_WORDS = {
     "server": "FOREIGN SERVER",
 }
 # Address types pg_identify_object_as_address spells otherwise than SQL does.
-_WORDS = {"foreign-data wrapper": "FOREIGN DATA WRAPPER"}
-
-
-# Address types SQL spells otherwise.
-_WORDS = {"statistics object": "STATISTICS"}
+_WORDS = {"foreign-data wrapper": "FOREIGN DATA WRAPPER", "statistics object": "STATISTICS"}
 
 
 def word(address: Address) -> str:

@@ -12,7 +12,7 @@ import re
 from ..hazards import type_change_rewrites
 from ..model import Column, Key, Kind
 from ..plan import Action, Hazard, Statement
-from . import owned_sequence
+from . import not_null, owned_sequence
 from .context import Context
 from .foreign_table import has_foreign_children
 from .quoting import ident, qualified
@@ -33,7 +33,8 @@ def definition(c: Column) -> str:
     if c.identity:
         parts.append(_identity_clause(c))
     if c.not_null:
-        parts.append("NOT NULL")
+        # PostgreSQL 18 names the constraint (None before): keep B's name.
+        parts.append(not_null.clause(c.not_null_name, c.table, c.name))
     return " ".join(parts)
 
 
@@ -186,6 +187,20 @@ def _conversion(old: Column, new: Column, ctx: Context) -> str:
     return f"{column}::{new.data_type}"
 
 
+def _set_not_null(new: Column) -> Statement:
+    """SET NOT NULL, or on PostgreSQL 18 when B's constraint has another name than the
+    default one, ADD CONSTRAINT name NOT NULL, which gives it that name."""
+    hazards = frozenset({Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK})
+    if not not_null.is_default_name(new.not_null_name, new.table, new.name):
+        sql = (
+            f"ALTER TABLE {_table(new)} ADD CONSTRAINT {ident(new.not_null_name or '')} "
+            f"NOT NULL {ident(new.name)}"
+        )
+    else:
+        sql = f"ALTER TABLE {_table(new)} ALTER COLUMN {ident(new.name)} SET NOT NULL"
+    return Statement(sql, new.key, Action.ALTER, hazards)
+
+
 def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
     if (old.generated, old.generated_kind) != (new.generated, new.generated_kind):
         return None
@@ -227,7 +242,7 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
     if new.identity and not old.identity:
         if not old.not_null:
             # Identity requires NOT NULL already in place.
-            add("SET NOT NULL", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
+            out.append(_set_not_null(new))
         add(f"ADD {_identity_clause(new)}", Hazard.ACCESS_EXCLUSIVE_LOCK)
     elif new.identity and old.identity:
         if old.identity != new.identity:
@@ -250,7 +265,7 @@ def alter(old: Column, new: Column, ctx: Context) -> list[Statement] | None:
                 )
             )
     if new.not_null and not old.not_null and not (new.identity and not old.identity):
-        add("SET NOT NULL", Hazard.SCANS_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK)
+        out.append(_set_not_null(new))
     elif old.not_null and not new.not_null:
         add("DROP NOT NULL", action=Action.DROP)
     if (

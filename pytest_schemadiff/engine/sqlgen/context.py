@@ -7,7 +7,18 @@ from functools import cached_property
 
 from ..model import Catalog, DefaultPrivilege, Key, Kind, Sequence, Table
 
-__all__ = ["Context"]
+__all__ = ["Context", "Secret"]
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A secret in generated SQL: the text that runs (its real value, quoted), the text
+    people read instead (a placeholder) and its name for the warning ("server s option
+    api_key"), see ``engine/secrets.py``."""
+
+    value: str
+    shown: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -15,11 +26,21 @@ class Context:
     a: Catalog
     b: Catalog
     ignore_extension_versions: bool = False
-    # Write secret option values into SQL (else a placeholder: engine/secrets.py).
-    show_secrets: bool = False
-    # The secrets SQL holds placeholders for ("user mapping ... option password"), for
-    # the diff's warnings; generators append to it.
-    withheld: list[str] = field(default_factory=list, compare=False)
+    # The secrets the generated SQL holds, by the token that stands for each in it: a plan
+    # is made once, and both its runnable and its shown text are resolved from it.
+    secrets: dict[str, Secret] = field(default_factory=dict, compare=False)
+
+    def secret(self, value: str, shown: str, name: str) -> str:
+        """The token to write into SQL for a secret (see ``Secret``): the same one for the
+        same secret, so statements that hold it compare equal. NUL cannot occur in
+        catalog text, so a token is never mistaken for anything else."""
+        secret = Secret(value, shown, name)
+        for token, known in self.secrets.items():
+            if known == secret:
+                return token
+        token = f"\0secret{len(self.secrets)}\0"
+        self.secrets[token] = secret
+        return token
 
     @cached_property
     def creation_defaults(self) -> dict[tuple[str, str], DefaultPrivilege]:
@@ -28,18 +49,18 @@ class Context:
         that B keeps (see ``initial_privileges``). Worked out once per plan."""
         return {
             (d.schema, d.object_type): d
-            for key, d in self.a.objects.items()
-            if key.kind is Kind.DEFAULT_PRIVILEGE and d.for_current_user and key in self.b.objects
+            for d in self.a.of_kind(Kind.DEFAULT_PRIVILEGE)
+            if d.for_current_user and d.key in self.b.objects
         }
 
     @cached_property
     def _owned_sequences(self) -> dict[Key, list[Key]]:
         found: dict[Key, list[Key]] = {}
-        for key, obj in self.a.objects.items():
+        for obj in self.a.of_kind(Kind.SEQUENCE):
             if isinstance(obj, Sequence) and obj.owner_column is not None:
                 table = obj.owner_column.parent()
                 if table is not None:
-                    found.setdefault(table, []).append(key)
+                    found.setdefault(table, []).append(obj.key)
         return found
 
     def sequences_owned_by(self, table: Key) -> list[Key]:
@@ -49,7 +70,7 @@ class Context:
     @cached_property
     def _children(self) -> dict[str, list[Table]]:
         found: dict[str, list[Table]] = {}
-        for obj in self.a.objects.values():
+        for obj in self.a.of_kind(Kind.TABLE):
             if isinstance(obj, Table):
                 for parent in obj.inherits:
                     found.setdefault(parent, []).append(obj)

@@ -1,11 +1,12 @@
 """``OPTIONS (...)`` clauses of wrappers, servers, user mappings and foreign tables (and
 their columns): written whole on creation, changed in place with ``ADD`` / ``SET`` /
-``DROP`` on alteration. A secret value becomes a placeholder unless the options say to show
-secrets (``engine/secrets.py``)."""
+``DROP`` on alteration. A secret value is written as a token of the context
+(``Context.secret``): its real value where the plan runs, a placeholder where people read it
+(``engine/secrets.py``)."""
 
 from __future__ import annotations
 
-from ..secrets import is_secret, placeholder
+from ..secrets import is_secret, option_secret, placeholder
 from .context import Context
 from .quoting import ident, literal
 
@@ -18,11 +19,9 @@ def _split(option: str) -> tuple[str, str]:
 
 
 def _value(name: str, value: str, owner: str, ctx: Context) -> str:
-    if is_secret(name) and not ctx.show_secrets:
-        what = f"{owner} option {name}"
-        if what not in ctx.withheld:
-            ctx.withheld.append(what)
-        return placeholder(owner, name)
+    if is_secret(name):
+        what = option_secret(owner, name)
+        return ctx.secret(literal(value), placeholder(what), what)
     return literal(value)
 
 

@@ -1,9 +1,9 @@
 """Foreign tables: CREATE / DROP FOREIGN TABLE (plain, inheritance children, partitions),
 and ALTER FOREIGN TABLE in place for columns (ADD / DROP COLUMN, TYPE, DEFAULT, NOT NULL,
-column OPTIONS), CHECK constraints (ADD / DROP CONSTRAINT; a changed one is dropped and
-added) and the table's OPTIONS. A changed server, partition bound or parent list drops and
-re-creates it: a foreign table holds no local data, so nothing is lost but its grants and
-comments, which the engine gives back.
+column OPTIONS, statistics targets, storage and attribute options), CHECK constraints (ADD /
+DROP CONSTRAINT; a changed one is dropped and added) and the table's OPTIONS. A changed
+server, partition bound or parent list drops and re-creates it: a foreign table holds no
+local data, so nothing is lost but its grants and comments, which the engine gives back.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from typing import Any
 
 from ..model import Catalog, ForeignColumn, ForeignTable, Key, Kind
 from ..plan import Action, Hazard, Statement
+from . import not_null
 from .context import Context
 from .fdw_options import alter_clause, create_clause
 from .quoting import ident, literal, qualified
+from .relation_columns import ColumnSettings, statements, without_columns
 
 _LOCK = frozenset({Hazard.ACCESS_EXCLUSIVE_LOCK})
 
@@ -38,7 +40,7 @@ def _column_definition(t: ForeignTable, c: ForeignColumn, ctx: Context) -> str:
     if c.collation:
         parts.append(f"COLLATE {c.collation}")
     if c.not_null:
-        parts.append("NOT NULL")
+        parts.append(not_null.clause(c.not_null_name, t.name, c.name))
     if c.default is not None:
         parts.append(f"DEFAULT {c.default}")
     return " ".join(parts)
@@ -77,7 +79,25 @@ def create(new: ForeignTable, ctx: Context) -> list[Statement]:
         Statement(f"ALTER FOREIGN TABLE {_name(new)} ADD {check}", new.key, Action.CREATE, _LOCK)
         for check in checks
     ]
+    out += _settings_changes(None, new, Action.CREATE)
     return out
+
+
+def _settings(t: ForeignTable, leave_out: frozenset[str] = frozenset()) -> ColumnSettings:
+    """``t``'s column settings; the storage of columns ``leave_out`` (whose type changes,
+    which resets the storage to the new type's) left out."""
+    storage = without_columns(t.column_storage, leave_out, 2)
+    return ColumnSettings(t.column_statistics, storage, (), t.column_attribute_options)
+
+
+def _settings_changes(
+    old: ForeignTable | None,
+    new: ForeignTable,
+    action: Action,
+    retyped: frozenset[str] = frozenset(),
+) -> list[Statement]:
+    before = _settings(old, retyped) if old is not None else None
+    return statements(f"ALTER FOREIGN TABLE {_name(new)}", new.key, before, _settings(new), action)
 
 
 def _inherited_column(
@@ -98,9 +118,8 @@ def _parents(parent: str, catalog: Catalog) -> list[Any]:
     """B's tables and foreign tables named ``parent`` (as the catalog queries spell it)."""
     return [
         obj
-        for obj in catalog.objects.values()
-        if obj.key.kind in (Kind.TABLE, Kind.FOREIGN_TABLE)
-        and parent in (_format_id(obj.schema, obj.name), qualified(obj.schema, obj.name))
+        for obj in catalog.of_kind(Kind.TABLE, Kind.FOREIGN_TABLE)
+        if parent in (_format_id(obj.schema, obj.name), qualified(obj.schema, obj.name))
     ]
 
 
@@ -143,7 +162,7 @@ def _foreign_parents(catalog: Catalog) -> frozenset[str]:
         return found[1]
     parents = frozenset(
         name
-        for obj in catalog.objects.values()
+        for obj in catalog.of_kind(Kind.FOREIGN_TABLE)
         if isinstance(obj, ForeignTable)
         for name in (*obj.inherits, *([obj.partition_of] if obj.partition_of else []))
     )
@@ -193,9 +212,32 @@ def _column_changes(
     if new.default is not None and old.default != new.default:
         add(f"SET DEFAULT {new.default}")
     if new.not_null and not old.not_null:
-        add("SET NOT NULL")
+        if not not_null.is_default_name(new.not_null_name, t.name, new.name):
+            # PostgreSQL 18: SET NOT NULL would give the constraint its default name.
+            out.append(
+                Statement(
+                    f"ALTER FOREIGN TABLE {_name(t)} ADD CONSTRAINT "
+                    f"{ident(new.not_null_name or '')} NOT NULL {ident(new.name)}",
+                    t.key,
+                    action,
+                    _LOCK,
+                )
+            )
+        else:
+            add("SET NOT NULL")
     elif old.not_null and not new.not_null:
         add("DROP NOT NULL")
+    elif old.not_null_name and new.not_null_name and old.not_null_name != new.not_null_name:
+        # ALTER FOREIGN TABLE has no RENAME CONSTRAINT; ALTER TABLE takes a foreign table.
+        out.append(
+            Statement(
+                f"ALTER TABLE {_name(t)} RENAME CONSTRAINT {ident(old.not_null_name)} "
+                f"TO {ident(new.not_null_name)}",
+                t.key,
+                action,
+                _LOCK,
+            )
+        )
     options = alter_clause(old.options_order, new.options_order, _owner(t, new.name), ctx)
     if options:
         add(options.strip())
@@ -248,6 +290,11 @@ def alter(old: ForeignTable, new: ForeignTable, ctx: Context) -> list[Statement]
     options = alter_clause(old.options_order, new.options_order, _owner(new), ctx)
     if options:
         add(options.strip())
+    # After ALTER COLUMN TYPE, which gives the column its new type's storage.
+    retyped = frozenset(
+        c.name for c in new.columns if c.name in before and before[c.name].data_type != c.data_type
+    )
+    out += _settings_changes(old, new, Action.ALTER, retyped)
     # A re-added constraint has lost its comment, which the attached comparison (equal on
     # both sides) would not give back.
     described = ctx.b.objects.get(new.key)

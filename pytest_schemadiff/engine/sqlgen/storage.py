@@ -229,19 +229,17 @@ def index_marks(
 
 
 def missing_tablespaces(a: Catalog, b: Catalog) -> list[str]:
-    """Warnings for B's tables and indexes in a tablespace A's server does not have (the
-    plan's CREATE or SET TABLESPACE would fail there): tablespaces belong to the whole
-    server, so the plan cannot create them."""
+    """Warnings for B's tables, materialized views and indexes in a tablespace A's server
+    does not have (the plan's CREATE or SET TABLESPACE would fail there): tablespaces
+    belong to the whole server, so the plan cannot create them."""
     if a.tablespaces is None:
         return []
     out = []
-    for key, obj in b.objects.items():
-        if key.kind not in (Kind.TABLE, Kind.INDEX, Kind.CONSTRAINT):
-            continue
+    for obj in b.of_kind(Kind.TABLE, Kind.INDEX, Kind.CONSTRAINT, Kind.MATERIALIZED_VIEW):
         space = getattr(obj, "tablespace", None)
         if space is not None and space not in a.tablespaces:
             out.append(
-                f"{key} is in tablespace {space!r}, which A's server does not have: create "
+                f"{obj.key} is in tablespace {space!r}, which A's server does not have: create "
                 "it there first (a tablespace belongs to the whole server; the plan does "
                 "not create it)"
             )

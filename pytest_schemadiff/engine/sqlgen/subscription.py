@@ -11,13 +11,15 @@
   SET (options, slot_name), ENABLE / DISABLE. ``two_phase`` and ``failover`` change
   through the publisher's slot, so such a change drops and re-creates the subscription.
 
-A password in the connection string is written as a placeholder (``conninfo``): the SQL
-fails until someone fills it in.
+A connection string with a password is written as a token of the context
+(``Context.secret``): as it is where the plan runs, with a placeholder for the password
+(``conninfo``) where people read it; SQL holding the placeholder fails until someone fills
+it in.
 """
 
 from __future__ import annotations
 
-from ..conninfo import has_password, with_placeholder
+from ..conninfo import has_password, password_secret, with_placeholder
 from ..model import Subscription
 from ..plan import Action, Statement
 from .context import Context
@@ -48,12 +50,10 @@ def _publications(s: Subscription) -> str:
 
 
 def _connection(s: Subscription, ctx: Context) -> str:
-    if ctx.show_secrets or not has_password(s.conninfo):
+    if not has_password(s.conninfo):
         return literal(s.conninfo)
-    what = f"subscription {s.name} password"
-    if what not in ctx.withheld:
-        ctx.withheld.append(what)
-    return literal(with_placeholder(s.conninfo, s.name))
+    shown = literal(with_placeholder(s.conninfo, s.name))
+    return ctx.secret(literal(s.conninfo), shown, password_secret(s.name))
 
 
 def _alter(s: Subscription, what: str, action: Action) -> Statement:

@@ -1,14 +1,25 @@
 """Views and materialized views. A view whose new columns extend the old ones (same names
 and types, in order) is changed with CREATE OR REPLACE VIEW; anything else, and every
-materialized view change, drops and re-creates it (the engine re-creates its dependents).
-Column defaults are set after CREATE and kept by CREATE OR REPLACE."""
+materialized view change of its query or columns, drops and re-creates it (the engine
+re-creates its dependents). Column defaults are set after CREATE and kept by CREATE OR
+REPLACE. A materialized view's storage parameters, column statistics targets, storage and
+compression, its tablespace and access method are set in place (``SET ACCESS METHOD``
+needs PostgreSQL 15: on 14 it is re-created); a re-created one gets them back."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..model import View
 from ..plan import Action, Hazard, Statement
 from .context import Context
 from .quoting import ident, qualified
+from .relation_columns import ColumnSettings, statements
+
+# SET ACCESS METHOD on a materialized view (PostgreSQL 15).
+_SET_ACCESS_METHOD_FROM = 150000
+# What a relation is in when it names no tablespace.
+_DEFAULT_TABLESPACE = "pg_default"
 
 
 def _word(v: View) -> str:
@@ -45,8 +56,22 @@ def _set_defaults(old: View | None, new: View, action: Action) -> list[Statement
     return out
 
 
+def _settings(v: View) -> ColumnSettings:
+    return ColumnSettings(v.column_statistics, v.column_storage, v.column_compression)
+
+
+def _column_settings(old: View | None, new: View, action: Action) -> list[Statement]:
+    prefix = f"ALTER MATERIALIZED VIEW {qualified(new.schema, new.name)}"
+    return statements(prefix, new.key, _settings(old) if old else None, _settings(new), action)
+
+
 def create(new: View, ctx: Context) -> list[Statement]:
-    sql = f"CREATE {_word(new)} {qualified(new.schema, new.name)}{_with(new)} AS\n{_body(new)}"
+    name = qualified(new.schema, new.name)
+    using = ""
+    if new.access_method and new.access_method != "heap":
+        using = f" USING {ident(new.access_method)}"
+    space = f" TABLESPACE {ident(new.tablespace)}" if new.tablespace else ""
+    sql = f"CREATE {_word(new)} {name}{using}{_with(new)}{space} AS\n{_body(new)}"
     hazards: frozenset[Hazard] = frozenset()
     if new.materialized:
         sql += "\nWITH DATA"
@@ -54,6 +79,7 @@ def create(new: View, ctx: Context) -> list[Statement]:
     return [
         Statement(sql, new.key, Action.CREATE, hazards),
         *_set_defaults(None, new, Action.CREATE),
+        *_column_settings(None, new, Action.CREATE),
     ]
 
 
@@ -66,7 +92,38 @@ def drop(old: View, ctx: Context) -> list[Statement]:
     ]
 
 
+def _alter_materialized(old: View, new: View, ctx: Context) -> list[Statement] | None:
+    """In place when only the physical attributes and storage parameters differ, else
+    None (re-create)."""
+    if old != replace(
+        new,
+        options=old.options,
+        options_order=old.options_order,
+        column_statistics=old.column_statistics,
+        column_storage=old.column_storage,
+        column_compression=old.column_compression,
+        access_method=old.access_method,
+        tablespace=old.tablespace,
+    ):
+        return None
+    if old.access_method != new.access_method and (ctx.a.server_version < _SET_ACCESS_METHOD_FROM):
+        return None
+    name = f"ALTER MATERIALIZED VIEW {qualified(new.schema, new.name)}"
+    out = _set_options(old, new) + _column_settings(old, new, Action.ALTER)
+    # Moving copies the data: both rewrite it under an ACCESS EXCLUSIVE lock.
+    rewrites = frozenset({Hazard.REWRITES_TABLE})
+    if old.access_method != new.access_method:
+        method = ident(new.access_method or "heap")
+        out.append(Statement(f"{name} SET ACCESS METHOD {method}", new.key, Action.ALTER, rewrites))
+    if old.tablespace != new.tablespace:
+        space = ident(new.tablespace or _DEFAULT_TABLESPACE)
+        out.append(Statement(f"{name} SET TABLESPACE {space}", new.key, Action.ALTER, rewrites))
+    return out
+
+
 def alter(old: View, new: View, ctx: Context) -> list[Statement] | None:
+    if old.materialized and new.materialized:
+        return _alter_materialized(old, new, ctx)
     if old.materialized or new.materialized:
         return None
     if new.columns[: len(old.columns)] != old.columns:
@@ -79,18 +136,21 @@ def alter(old: View, new: View, ctx: Context) -> list[Statement] | None:
                 f"CREATE OR REPLACE VIEW {name}{_with(new)} AS\n{_body(new)}", new.key, Action.ALTER
             )
         )
-    if old.options != new.options:
-        new_keys = {o.split("=", 1)[0] for o in new.options}
-        removed = [o.split("=", 1)[0] for o in old.options if o.split("=", 1)[0] not in new_keys]
-        if removed:
-            out.append(
-                Statement(f"ALTER VIEW {name} RESET ({', '.join(removed)})", new.key, Action.ALTER)
-            )
-        if new.options_order:
-            out.append(
-                Statement(
-                    f"ALTER VIEW {name} SET ({', '.join(new.options_order)})", new.key, Action.ALTER
-                )
-            )
+    out += _set_options(old, new)
     out += _set_defaults(old, new, Action.ALTER)
+    return out
+
+
+def _set_options(old: View, new: View) -> list[Statement]:
+    """``ALTER [MATERIALIZED] VIEW ... RESET / SET (options)`` from ``old``'s to ``new``'s."""
+    if old.options == new.options:
+        return []
+    name = f"ALTER {_word(new)} {qualified(new.schema, new.name)}"
+    new_keys = {o.split("=", 1)[0] for o in new.options}
+    removed = [o.split("=", 1)[0] for o in old.options if o.split("=", 1)[0] not in new_keys]
+    out = []
+    if removed:
+        out.append(Statement(f"{name} RESET ({', '.join(removed)})", new.key, Action.ALTER))
+    if new.options_order:
+        out.append(Statement(f"{name} SET ({', '.join(new.options_order)})", new.key, Action.ALTER))
     return out

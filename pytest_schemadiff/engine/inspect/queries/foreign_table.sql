@@ -1,5 +1,8 @@
 -- Foreign tables with their columns (local ones and inherited ones, with what they carry
--- here: options, defaults, NOT NULL; by name, and their names in attnum order), their own CHECK constraints, server and options.
+-- here: options, defaults, NOT NULL; by name, and their names in attnum order), their own
+-- CHECK constraints, server and options, and what pg_dump writes as ALTER FOREIGN TABLE ...
+-- ALTER COLUMN: statistics targets ("name target"), storage other than the type's ("name
+-- storage type's storage") and attribute options ("name opt=v,..."), names as %%I quotes them.
 SELECT n.nspname AS schema,
        c.relname AS name,
        s.srvname AS server,
@@ -12,6 +15,12 @@ SELECT n.nspname AS schema,
                   'collation', CASE WHEN a.attcollation <> t.typcollation THEN
                                  format('%%I.%%I', cn.nspname, co.collname) END,
                   'not_null', a.attnotnull,
+                  -- PostgreSQL 18 names NOT NULL constraints (contype 'n'): the name of
+                  -- this table's own one (an inherited one is named by its parent).
+                  'not_null_name', (SELECT nn.conname FROM pg_constraint nn
+                                     WHERE nn.conrelid = c.oid AND nn.contype = 'n'
+                                       AND nn.conkey = ARRAY[a.attnum]::int2[]
+                                       AND nn.conislocal),
                   'default', pg_get_expr(ad.adbin, ad.adrelid),
                   'options', ARRAY(SELECT o FROM unnest(a.attfdwoptions) o ORDER BY 1),
                   'options_order', COALESCE(a.attfdwoptions, '{}'),
@@ -43,6 +52,22 @@ SELECT n.nspname AS schema,
                JOIN pg_namespace pn ON pn.oid = p.relnamespace
               WHERE i.inhrelid = c.oid AND NOT c.relispartition
               ORDER BY i.inhseqno) AS inherits,
+       ARRAY(SELECT format('%%I %%s', a.attname, a.attstattarget) FROM pg_attribute a
+              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                AND COALESCE(a.attstattarget, -1) >= 0
+              ORDER BY a.attnum) AS column_statistics,
+       ARRAY(SELECT format('%%I %%s %%s', a.attname, a.attstorage, t.typstorage)
+               FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                AND a.attstorage <> t.typstorage
+              ORDER BY a.attnum) AS column_storage,
+       ARRAY(SELECT format('%%I %%s', a.attname,
+                           array_to_string(ARRAY(SELECT o FROM unnest(a.attoptions) o
+                                                  ORDER BY 1), ','))
+               FROM pg_attribute a
+              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                AND a.attoptions IS NOT NULL
+              ORDER BY a.attnum) AS column_attribute_options,
        c.oid::int8 AS oid
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace

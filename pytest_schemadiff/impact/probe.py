@@ -1,0 +1,195 @@
+"""The SQL run around each statement of the migration, inside psql's own session.
+
+Measuring from inside the session that runs the migration is the only way to see what it
+holds: ``pg_locks`` of another session's transaction is visible too, but only while the
+statement runs, not between its statements. So the loader gives psql one script (see
+``psql_script.render``) with, on the statement's own lines, a call before and after it:
+
+- before: the relation locks the session holds, the WAL insert position, the time, and for
+  a ``DROP COLUMN`` the column's non-null values at that point of the migration;
+- after: the time and WAL again, the relation locks held now that were not held before
+  (only when the statement ran in the transaction the call runs in: see ``after``), the
+  tables whose ``relfilenode`` changed (rewritten) and those that are gone (dropped).
+
+Everything the probe keeps lives in ``pg_temp`` (temporary tables and functions of the
+session, never part of the database, not WAL-logged) and in session settings; it takes no
+lock on a user relation except the ``AccessShareLock`` of counting a column about to be
+dropped. The last line prints the measurements as one JSON line on psql's standard output.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = [
+    "MARK",
+    "MAX_PROBED",
+    "after_call",
+    "before_call",
+    "epilogue",
+    "parse_output",
+    "prologue",
+]
+
+MARK = "schemadiff-impact:"
+# Statements measured in one file at most: each costs a few milliseconds more and a line in the
+# template's record; the rest of a long data migration runs unmeasured (and is counted).
+MAX_PROBED = 1000
+
+_USER = (
+    "n.nspname NOT IN ('pg_catalog', 'information_schema') "
+    "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' "
+    "AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'"
+)
+_RELATIONS = (
+    "SELECT c.oid, c.relfilenode, pg_catalog.format('%I.%I', n.nspname, c.relname), c.relkind, "
+    "c.relname, c.relnamespace "
+    "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    f"WHERE {_USER} AND c.relkind IN ('r', 'p', 'm', 'i', 'I', 'S', 'v', 'f')"
+)
+_MY_LOCKS = (
+    "SELECT l.relation, l.mode FROM pg_catalog.pg_locks l "
+    "WHERE l.pid = pg_catalog.pg_backend_pid() AND l.granted AND l.locktype = 'relation' "
+    "AND l.database = (SELECT d.oid FROM "
+    "pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())"
+)
+
+_BEFORE = f"""
+DECLARE c jsonb; r oid; n bigint; found jsonb := '[]';
+BEGIN
+  FOR c IN SELECT e.value FROM pg_catalog.jsonb_array_elements(cols) e LOOP
+    r := pg_catalog.to_regclass(c->>'relation');
+    IF r IS NOT NULL AND EXISTS (SELECT FROM pg_catalog.pg_attribute a WHERE a.attrelid = r
+        AND a.attname = c->>'column' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+      EXECUTE pg_catalog.format('SELECT pg_catalog.count(%I) FROM %s', c->>'column', r::regclass)
+        INTO n;
+      found := found || pg_catalog.jsonb_build_object('relation', (SELECT pg_catalog.format(
+        '%I.%I', ns.nspname, k.relname) FROM pg_catalog.pg_class k JOIN pg_catalog.pg_namespace ns
+        ON ns.oid = k.relnamespace WHERE k.oid = r), 'column', c->>'column', 'rows', n);
+    END IF;
+  END LOOP;
+  PERFORM pg_catalog.set_config('schemadiff.dropped', found::text, false);
+  DELETE FROM pg_temp.schemadiff_lock;
+  INSERT INTO pg_temp.schemadiff_lock {_MY_LOCKS};
+  PERFORM pg_catalog.set_config('schemadiff.wal', pg_catalog.pg_current_wal_insert_lsn()::text,
+    false);
+  PERFORM pg_catalog.set_config('schemadiff.t0', pg_catalog.clock_timestamp()::text, false);
+END"""
+
+
+def _changes(scope: str) -> str:
+    """The rewritten and dropped tables, and the snapshot brought up to date, for the
+    relations that satisfy ``scope`` (a condition on ``{x}``, the oid)."""
+
+    def on(column: str) -> str:
+        return scope.replace("{x}", column)
+
+    return f"""
+    SELECT coalesce(pg_catalog.jsonb_agg(r.name ORDER BY r.name), '[]') INTO rewritten
+    FROM pg_temp.schemadiff_rel r JOIN pg_catalog.pg_class c ON c.oid = r.oid
+    WHERE {on("r.oid")} AND r.kind IN ('r', 'm') AND c.relfilenode <> r.node;
+    SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('oid', r.oid,
+      'name', r.name) ORDER BY r.name), '[]') INTO gone
+    FROM pg_temp.schemadiff_rel r WHERE {on("r.oid")} AND r.kind IN ('r', 'p')
+      AND NOT EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = r.oid);
+    DELETE FROM pg_temp.schemadiff_rel r WHERE {on("r.oid")}
+      AND NOT EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = r.oid);
+    UPDATE pg_temp.schemadiff_rel r SET node = c.relfilenode, relname = c.relname,
+      nsp = c.relnamespace, name = pg_catalog.format('%I.%I', n.nspname, c.relname)
+    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE {on("r.oid")} AND c.oid = r.oid AND (c.relfilenode <> r.node
+      OR c.relname <> r.relname OR c.relnamespace <> r.nsp);
+    INSERT INTO pg_temp.schemadiff_rel SELECT * FROM ({_RELATIONS} AND {on("c.oid")}) x
+    WHERE NOT EXISTS (SELECT FROM pg_temp.schemadiff_rel r WHERE r.oid = x.oid);"""
+
+
+# A statement rewrites, drops, renames or creates only relations it locks (ACCESS EXCLUSIVE),
+# and those locks are held until the end of its transaction: when ``after`` runs in that
+# transaction, only the relations the session holds locks on need a look, which keeps the
+# probe cheap on a schema of thousands of relations. Otherwise every relation is compared.
+_AFTER = f"""
+DECLARE t1 timestamptz := pg_catalog.clock_timestamp();
+  w pg_lsn := pg_catalog.pg_current_wal_insert_lsn();
+  locks jsonb; rewritten jsonb := '[]'; gone jsonb := '[]'; held oid[];
+BEGIN
+  IF pg_catalog.statement_timestamp() <> pg_catalog.transaction_timestamp() THEN
+    SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('relation', r.name,
+      'mode', l.mode, 'kind', r.kind) ORDER BY r.name, l.mode), '[]') INTO locks
+    FROM (SELECT DISTINCT * FROM ({_MY_LOCKS}) x) l JOIN pg_temp.schemadiff_rel r
+      ON r.oid = l.relation
+    WHERE NOT EXISTS (SELECT FROM pg_temp.schemadiff_lock b WHERE b.rel = l.relation
+      AND b.mode = l.mode);
+    IF ddl THEN
+      held := ARRAY(SELECT DISTINCT x.relation FROM ({_MY_LOCKS}) x);
+      {_changes("{x} = ANY(held)")}
+    END IF;
+  ELSIF ddl THEN
+    {_changes("true")}
+  END IF;
+  INSERT INTO pg_temp.schemadiff_step VALUES (i,
+    pg_catalog.date_part('epoch', t1 - pg_catalog.current_setting('schemadiff.t0')::timestamptz)
+      * 1000,
+    w - pg_catalog.current_setting('schemadiff.wal')::pg_lsn, locks, rewritten, gone,
+    pg_catalog.current_setting('schemadiff.dropped')::jsonb);
+END"""
+
+
+# ``after`` reads locks only when it runs in the statement's transaction (it is not the first
+# statement of its own): then what the statement took is still held. The SQL is joined into
+# one line (psql's line numbers must still point into the input): no ``--`` comments in it.
+
+
+def _one_line(text: str) -> str:
+    return " ".join(line.strip() for line in text.strip().splitlines())
+
+
+def prologue() -> str:
+    """One line: the probe's temporary tables and functions, and the first snapshot."""
+    return _one_line(
+        f"""
+CREATE TEMP TABLE schemadiff_rel (oid oid PRIMARY KEY, node oid, name text, kind "char",
+  relname name, nsp oid);
+CREATE TEMP TABLE schemadiff_lock (rel oid, mode text);
+CREATE TEMP TABLE schemadiff_step (i int, ms float8, wal numeric, locks jsonb,
+  rewritten jsonb, gone jsonb, dropped jsonb);
+INSERT INTO pg_temp.schemadiff_rel {_RELATIONS};
+ANALYZE pg_temp.schemadiff_rel;
+CREATE FUNCTION pg_temp.schemadiff_before(cols jsonb) RETURNS void LANGUAGE plpgsql
+  AS $schemadiff_probe${_BEFORE}$schemadiff_probe$;
+CREATE FUNCTION pg_temp.schemadiff_after(i int, ddl boolean) RETURNS void LANGUAGE plpgsql
+  AS $schemadiff_probe${_AFTER}$schemadiff_probe$;
+"""
+    )
+
+
+def before_call(dropped_columns: list[tuple[str, str]]) -> str:
+    """The call before a statement; ``dropped_columns`` are the (relation as written,
+    column) it drops, counted now."""
+    cols = json.dumps([{"relation": r, "column": c} for r, c in dropped_columns])
+    return f"SELECT pg_temp.schemadiff_before({_literal(cols)}::jsonb);"
+
+
+def after_call(index: int, ddl: bool) -> str:
+    return f"SELECT pg_temp.schemadiff_after({index}, {'true' if ddl else 'false'});"
+
+
+def epilogue() -> str:
+    return (
+        f"SELECT '{MARK}' || coalesce((SELECT pg_catalog.jsonb_agg(pg_catalog.to_jsonb(s) "
+        "ORDER BY s.i) FROM pg_temp.schemadiff_step s)::text, '[]');"
+    )
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def parse_output(stdout: str) -> list[dict[str, Any]]:
+    """The steps the epilogue printed (empty when it did not run)."""
+    for line in stdout.splitlines():
+        at = line.find(MARK)
+        if at >= 0:
+            steps = json.loads(line[at + len(MARK) :].strip())
+            return list(steps) if isinstance(steps, list) else []
+    return []

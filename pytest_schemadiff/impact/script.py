@@ -1,0 +1,108 @@
+"""The script psql runs for a measured migration: the guarded input with ``probe``'s calls
+before and after each statement.
+
+Outside a transaction block (``--schemadiff-transaction none``) a statement that can run in
+one is put in its own ``BEGIN ... COMMIT`` with the call after it, as ``server_guard`` does
+for the statements it checks, so the locks it took are still held when they are read; one
+that cannot (``CREATE INDEX CONCURRENTLY``) runs as it is, its locks not measured. ``LOCK``
+and ``DECLARE`` fail outside a block: a block of ours would hide that, so they get none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import server_guard
+from ..deploy.statements import StatementClass, classify
+from ..psql_script import Script, Statement, render
+from ..statement_rules import first_word
+from . import probe
+from .build import MeasuredStatement
+from .rows import dropped_columns
+
+__all__ = ["GuardSetup", "probed_script"]
+
+_TRANSACTION_WORDS = frozenset(
+    {"BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE", "PREPARE"}
+)
+_BLOCK_ONLY = frozenset({"LOCK", "DECLARE"})
+_DATA_ONLY = frozenset({"INSERT", "UPDATE", "DELETE", "MERGE", "VALUES"})
+
+
+@dataclass(frozen=True)
+class GuardSetup:
+    """What ``server_guard`` needs around a load (None when the database cannot be reached
+    before it: psql then fails on its own)."""
+
+    prologue: str
+    runs_code: bool
+    event_triggers: bool
+
+
+def probed_script(
+    script: Script,
+    single_transaction: bool,
+    guard: GuardSetup | None,
+    probed: list[MeasuredStatement],
+) -> tuple[bytes, list[tuple[Path, int]]]:
+    """The script and its line origins (see ``psql_script.render``); every statement probed
+    is appended to ``probed``, its index the one the probe reports."""
+    state = server_guard.TransactionState(
+        inside=single_transaction,
+        runs_code=guard.runs_code if guard else False,
+        event_triggers=guard.event_triggers if guard else False,
+    )
+    check = server_guard.CHECK if guard is not None else ""
+    statements = iter(script.statements)
+
+    def guarded(text: str) -> tuple[str, str] | None:
+        around = state.wrap(text)
+        return None if around is None else (around[0], f" {check}{around[1]}")
+
+    def wrap(text: str) -> tuple[str, str] | None:
+        statement = next(statements)
+        if statement.copy_from_stdin:
+            return None  # its data follows on the next lines: nothing may come after it
+        if len(probed) >= probe.MAX_PROBED:
+            # A data migration of a million INSERTs: the rest run as they would unmeasured.
+            probed.append(MeasuredStatement(str(statement.file), statement.line, "", False))
+            return guarded(text)
+        kind = classify(text)[0]
+        if first_word(text) in _TRANSACTION_WORDS or kind in (
+            StatementClass.FRAMING,
+            StatementClass.REFUSED,
+        ):
+            return guarded(text)
+        if kind is StatementClass.OUTSIDE:
+            return _around(statement, text, probed, False, state.wrap(text), check)
+        inside = state.inside
+        opened = not inside and first_word(text) not in _BLOCK_ONLY
+        state.inside = inside or opened  # the guard's check goes in the block we open
+        around = state.wrap(text)
+        state.inside = inside
+        return _around(statement, text, probed, opened, around, check)
+
+    prologue = probe.prologue() if guard is None else f"{guard.prologue} {probe.prologue()}"
+    epilogue = (f"{check} " if single_transaction and check else "") + probe.epilogue()
+    if guard is not None:
+        epilogue += " " + server_guard.NO_LOGIN_TRIGGER
+    return render(script, wrap, prologue=prologue, epilogue=epilogue)
+
+
+def _around(
+    statement: Statement,
+    text: str,
+    probed: list[MeasuredStatement],
+    opened: bool,
+    guard_around: tuple[str, str] | None,
+    check: str,
+) -> tuple[str, str]:
+    """The probe's calls around one statement, the guard's check inside them."""
+    index = len(probed)
+    probed.append(MeasuredStatement(str(statement.file), statement.line, text))
+    guard_before, guard_after = guard_around if guard_around is not None else ("", "")
+    guard_after = f" {check}{guard_after}" if guard_around is not None else ""
+    before = probe.before_call(dropped_columns(text)) + (" BEGIN; " if opened else " ")
+    after = f" {probe.after_call(index, first_word(text) not in _DATA_ONLY)}{guard_after}"
+    return before + guard_before, after + (" COMMIT;" if opened else "")
