@@ -51,6 +51,7 @@ from .connection import libpq_url, mask_password, open_connection
 from .errors import LoadError, MissingExtensionError, SchemaDiffError
 from .impact import probe, record
 from .impact.build import MeasuredStatement, build_impact
+from .impact.policy import Timeouts
 from .impact.rows import count_rows
 from .impact.script import GuardSetup, probed_script
 from .psql_script import Script, render, scan, scan_text
@@ -129,6 +130,7 @@ def load_path(
     options: ServerOptions = PLUGIN_OPTIONS,
     single_transaction: bool = False,
     measure: bool = False,
+    timeouts: Timeouts | None = None,
 ) -> None:
     """Load a SQL file, a ``pg_dump`` output (plain, custom, directory or tar format) or a
     directory of ``.sql`` files (applied in name order, one session each) into ``url``.
@@ -147,7 +149,8 @@ def load_path(
 
     ``measure`` (plain SQL only: the plugin's ``pending.sql``) measures what each statement
     does (see ``impact``) and hands the measurement to the template build in progress
-    (``impact.record``).
+    (``impact.record``); there ``timeouts`` (``lock_timeout``, ``statement_timeout``) apply
+    to each statement but those whose ``-- schemadiff: allow`` comment lifts them.
     """
     path = Path(path)
     fmt = detect_format(path)
@@ -163,7 +166,16 @@ def load_path(
     for file, script in zip(files, scripts, strict=True):
         if fmt in ("sql", "sql-directory"):
             steps += _run_psql(
-                file, script, url, conninfo, env, bin_dir, options, single_transaction, probed
+                file,
+                script,
+                url,
+                conninfo,
+                env,
+                bin_dir,
+                options,
+                single_transaction,
+                probed,
+                timeouts if measuring else None,
             )
         else:
             _run_pg_restore(file, url, conninfo, env, bin_dir, options, single_transaction)
@@ -263,13 +275,14 @@ def _run_psql(
     options: ServerOptions,
     single_transaction: bool,
     probed: list[MeasuredStatement] | None = None,
+    timeouts: Timeouts | None = None,
 ) -> list[dict[str, Any]]:
     """Run ``script`` with psql; with ``probed``, measure its statements (appended to it)
     and return the probe's steps."""
     argv = [_tool(bin_dir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", conninfo]
     if single_transaction:
         argv.append("--single-transaction")
-    flat, origins = _guarded_script(script, url, single_transaction, probed)
+    flat, origins = _guarded_script(script, url, single_transaction, probed, timeouts)
     # On standard input, not in a temporary file: a template's record of what its build read
     # (reads.py) must name the input files, not a file that is gone after the load.
     result = subprocess.run(
@@ -278,7 +291,9 @@ def _run_psql(
     if result.returncode != 0:
         stderr = result.stderr.decode(errors="replace")
         failure = _psql_failure(file, stderr, options, _PSQL_STDIN, origins)
-        raise _with_hints(failure, url, file, options, single_transaction).error()
+        failure = _with_hints(failure, url, file, options, single_transaction)
+        hint = timeouts.hint(failure.message) if timeouts is not None else None
+        raise (failure.reworded(f"{failure.message} ({hint})") if hint else failure).error()
     return probe.parse_output(result.stdout.decode(errors="replace")) if probed is not None else []
 
 
@@ -291,6 +306,7 @@ def _guarded_script(
     url: str,
     single_transaction: bool,
     probed: list[MeasuredStatement] | None = None,
+    timeouts: Timeouts | None = None,
 ) -> tuple[bytes, list[tuple[Path, int]]]:
     """The script psql runs: the input with ``server_guard``'s check where code can run,
     and with ``probed`` the measuring probe around each statement."""
@@ -302,7 +318,7 @@ def _guarded_script(
                 context.role_oids, can_read_authid=context.can_read_authid
             )
             guard = GuardSetup(roles, context.runs_code, context.event_triggers)
-        return probed_script(script, single_transaction, guard, probed)
+        return probed_script(script, single_transaction, guard, probed, timeouts)
     if context is None:
         return render(script, lambda _text: None, epilogue=server_guard.NO_LOGIN_TRIGGER)
     state = server_guard.TransactionState(

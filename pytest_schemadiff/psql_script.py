@@ -23,11 +23,11 @@ ways no rule lists (``set_config``, dynamic SQL), so no string may depend on it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["INCLUDES", "Script", "Statement", "render", "scan", "scan_text"]
+__all__ = ["INCLUDES", "Script", "Statement", "comments_of", "render", "scan", "scan_text"]
 
 # What pg_dump writes; everything else is refused.
 ALLOWED = frozenset({"restrict", "unrestrict"})
@@ -139,6 +139,34 @@ def render(
         origins.append(pending)
     body = "".join(text for text, _, _ in pieces)
     return body.encode("latin-1"), origins
+
+
+def comments_of(script: Script) -> Iterator[tuple[Statement, list[tuple[str, Path, int]]]]:
+    """Each statement with the input text that belongs to it, as (text, file, first line):
+    what stands between the previous statement's last line and it (the comments above it),
+    its own text, and what follows it on its last line (a trailing comment)."""
+    previous: Statement | None = None
+    own: list[tuple[str, Path, int]] = []  # the previous statement's
+    waiting: list[tuple[str, Path, int]] = []  # the next one's
+    on_its_line = False  # still on the previous statement's last line
+    for chunk in script.chunks:
+        if isinstance(chunk, _Text):
+            if on_its_line:
+                same_line, newline, rest = chunk.text.partition("\n")
+                own.append((same_line, chunk.file, chunk.line))
+                if newline:
+                    on_its_line = False
+                    waiting.append((rest, chunk.file, chunk.line + 1))
+            else:
+                waiting.append((chunk.text, chunk.file, chunk.line))
+            continue
+        if previous is not None:
+            yield previous, own
+        statement = chunk.statement
+        own = [*waiting, (statement.text, statement.file, statement.line)]
+        waiting, previous, on_its_line = [], statement, True
+    if previous is not None:
+        yield previous, own
 
 
 def scan(path: Path, *, base_dir: Path | None = None) -> Script:

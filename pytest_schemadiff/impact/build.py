@@ -19,6 +19,7 @@ class MeasuredStatement:
     line: int
     sql: str
     probed: bool = True  # False: past probe.MAX_PROBED, run unmeasured
+    allowed: frozenset[str] = frozenset()  # its ``-- schemadiff: allow`` effects
 
 
 def _strongest(locks: list[dict[str, str]] | None) -> tuple[LockTaken, ...] | None:
@@ -65,6 +66,7 @@ def build_impact(
                 rewritten=tuple(step["rewritten"] or ()),
                 wal_bytes=int(step["wal"]),
                 dropped=tuple(dropped),
+                allowed=tuple(sorted(statement.allowed)),
             )
         )
     tables = tables_rows(before, after)

@@ -77,6 +77,8 @@ class StatementImpact:
     rewritten: tuple[str, ...]
     wal_bytes: int
     dropped: tuple[DataLoss, ...] = ()
+    # Effects the statement's ``-- schemadiff: allow ...`` comment accepts (see ``policy``).
+    allowed: tuple[str, ...] = ()
 
     @property
     def where(self) -> str:
@@ -156,6 +158,7 @@ class Impact:
                         {"relation": d.relation, "column": d.column, "rows": d.rows}
                         for d in s.dropped
                     ],
+                    "allowed": list(s.allowed),
                 }
                 for s in self.statements
             ],
@@ -186,6 +189,7 @@ class Impact:
                     DataLoss(d["relation"], d["column"], int(d["rows"]))
                     for d in s.get("data_loss", [])
                 ),
+                allowed=tuple(s.get("allowed", ())),
             )
             for s in data["statements"]
         )

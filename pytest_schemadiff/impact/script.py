@@ -15,10 +15,11 @@ from pathlib import Path
 
 from .. import server_guard
 from ..deploy.statements import StatementClass, classify
-from ..psql_script import Script, Statement, render
+from ..psql_script import Script, render
 from ..statement_rules import first_word
 from . import probe
 from .build import MeasuredStatement
+from .policy import Timeouts, allowed_effects
 from .rows import dropped_columns
 
 __all__ = ["GuardSetup", "probed_script"]
@@ -45,9 +46,13 @@ def probed_script(
     single_transaction: bool,
     guard: GuardSetup | None,
     probed: list[MeasuredStatement],
+    timeouts: Timeouts | None = None,
 ) -> tuple[bytes, list[tuple[Path, int]]]:
     """The script and its line origins (see ``psql_script.render``); every statement probed
-    is appended to ``probed``, its index the one the probe reports."""
+    is appended to ``probed``, its index the one the probe reports. ``timeouts`` apply to
+    every statement but those whose ``-- schemadiff: allow`` comment lifts them."""
+    timeouts = timeouts or Timeouts()
+    allowed = allowed_effects(script)  # an unknown effect is refused before anything runs
     state = server_guard.TransactionState(
         inside=single_transaction,
         runs_code=guard.runs_code if guard else False,
@@ -74,16 +79,23 @@ def probed_script(
             StatementClass.REFUSED,
         ):
             return guarded(text)
+        effects = allowed.get((statement.file, statement.line), frozenset())
+        probed.append(MeasuredStatement(str(statement.file), statement.line, text, True, effects))
+        lift, restore = timeouts.around(effects)
         if kind is StatementClass.OUTSIDE:
-            return _around(statement, text, probed, False, state.wrap(text), check)
-        inside = state.inside
-        opened = not inside and first_word(text) not in _BLOCK_ONLY
-        state.inside = inside or opened  # the guard's check goes in the block we open
-        around = state.wrap(text)
-        state.inside = inside
-        return _around(statement, text, probed, opened, around, check)
+            before, after = _around(len(probed) - 1, text, False, state.wrap(text), check)
+        else:
+            inside = state.inside
+            opened = not inside and first_word(text) not in _BLOCK_ONLY
+            state.inside = inside or opened  # the guard's check goes in the block we open
+            around = state.wrap(text)
+            state.inside = inside
+            before, after = _around(len(probed) - 1, text, opened, around, check)
+        return f"{lift} {before}".lstrip(), f"{after} {restore}".rstrip()
 
     prologue = probe.prologue() if guard is None else f"{guard.prologue} {probe.prologue()}"
+    # After the probe's own setup: its temporary tables are not the migration's to wait on.
+    prologue = f"{prologue} {timeouts.prologue()}".rstrip()
     epilogue = (f"{check} " if single_transaction and check else "") + probe.epilogue()
     if guard is not None:
         epilogue += " " + server_guard.NO_LOGIN_TRIGGER
@@ -91,16 +103,13 @@ def probed_script(
 
 
 def _around(
-    statement: Statement,
+    index: int,
     text: str,
-    probed: list[MeasuredStatement],
     opened: bool,
     guard_around: tuple[str, str] | None,
     check: str,
 ) -> tuple[str, str]:
-    """The probe's calls around one statement, the guard's check inside them."""
-    index = len(probed)
-    probed.append(MeasuredStatement(str(statement.file), statement.line, text))
+    """The probe's calls around statement ``index``, the guard's check inside them."""
     guard_before, guard_after = guard_around if guard_around is not None else ("", "")
     guard_after = f" {check}{guard_after}" if guard_around is not None else ""
     before = probe.before_call(dropped_columns(text)) + (" BEGIN; " if opened else " ")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -47,6 +48,18 @@ def check_pending_applies(schemadiff_workspace: Workspace) -> None:
         # context of the failure.
         _fail(f"the pending migration does not apply to the dump: {failure}")
     impact = template.impact
+    forbid = schemadiff_workspace.inputs.forbid
+    if impact is not None and forbid:
+        from ..impact.policy import violations
+
+        found = violations(impact.relative_to(schemadiff_workspace.inputs.root or Path()), forbid)
+        if found:
+            effects = ", ".join(sorted(forbid))
+            _fail(
+                f"the pending migration does what schemadiff_forbid ({effects}) forbids on "
+                "tables with rows, measured on the dump:\n"
+                + "\n".join(violation.describe() for violation in found)
+            )
     if impact is not None and impact.unexplained:
         lost = "; ".join(
             f"{t.name}: {t.rows_before} rows before, {t.rows_after} after"

@@ -102,11 +102,13 @@ def load_post_migration(
     schemadiff_inputs: MigrationInputs,
     schemadiff_server: SchemaDiffServer,
 ) -> Loader:
-    """Fill a database with the post-migration state: the pre state, then pending.sql."""
+    """Fill a database with the post-migration state: the pre state, then pending.sql
+    (measured, with the run's ``lock_timeout`` and ``statement_timeout``)."""
     # An empty or comments-only pending.sql means "no migration" (only db[post] runs), and
     # psql is never given it: an empty file is a load error.
     pending = schemadiff_inputs.pending if schemadiff_inputs.has_pending else None
     single = schemadiff_inputs.transaction == "single"
+    timeouts = schemadiff_inputs.timeouts
 
     def load_post(url: str) -> None:
         load_pre_migration(url)
@@ -122,6 +124,7 @@ def load_post_migration(
                     bin_dir=schemadiff_server.bin_dir,
                     single_transaction=single,
                     measure=True,
+                    timeouts=timeouts,
                 )
 
     return load_post

@@ -112,6 +112,31 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "schemadiff_transaction.",
     )
     parser.addini("schemadiff_transaction", "how pending.sql runs: single (default) or none")
+    policy = {
+        "forbid": (
+            "EFFECTS",
+            "fail schemadiff_pending_applies when a statement of the pending migration, "
+            "measured on the dump's data, has one of these effects on a table with rows "
+            "(comma-separated: rewrite, access-exclusive, data-loss); a statement accepts one "
+            "with a comment such as '-- schemadiff: allow rewrite'",
+        ),
+        "lock_timeout": (
+            "DURATION",
+            "lock_timeout each statement of the pending migration runs with (5s, 200ms...)",
+        ),
+        "statement_timeout": (
+            "DURATION",
+            "statement_timeout each statement of the pending migration runs with (5s, 2min...)",
+        ),
+    }
+    for name, (metavar, text) in policy.items():
+        group.addoption(
+            f"--schemadiff-{name.replace('_', '-')}",
+            dest=f"schemadiff_{name}",
+            metavar=metavar,
+            help=f"{text}. Also the ini key schemadiff_{name}.",
+        )
+        parser.addini(f"schemadiff_{name}", text)
     add_report_options(parser, group)
     group.addoption(
         "--schemadiff-matviews",

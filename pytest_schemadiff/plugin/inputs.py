@@ -17,12 +17,13 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from ..errors import ConfigError
+from ..impact.policy import Timeouts, parse_duration, parse_effects
 
 __all__ = ["Loader", "MigrationInputs", "Target", "inputs_key", "read_inputs"]
 
@@ -67,6 +68,10 @@ class MigrationInputs:
     matviews: str = DEFAULT_MATVIEWS
     # Where the defaults were looked for (the rootdir), for the header's "not found" lines.
     root: Path | None = None
+    # The policy (see ``impact.policy``): effects forbidden on tables with rows, judged on
+    # the measurement, and the timeouts each statement of pending.sql runs with.
+    forbid: frozenset[str] = frozenset()
+    timeouts: Timeouts = field(default_factory=Timeouts)
 
     @property
     def dump_is_empty(self) -> bool:
@@ -224,7 +229,32 @@ def read_inputs(config: pytest.Config) -> MigrationInputs:
         transaction=_choice(config, "transaction", TRANSACTION_MODES, DEFAULT_TRANSACTION),
         matviews=_choice(config, "matviews", MATVIEW_MODES, DEFAULT_MATVIEWS),
         root=config.rootpath,
+        forbid=_forbidden(config),
+        timeouts=Timeouts(
+            _duration(config, "lock_timeout"), _duration(config, "statement_timeout")
+        ),
     )
+
+
+def _value(config: pytest.Config, name: str) -> tuple[str, str] | None:
+    """(value, where it came from) of ``--schemadiff-NAME`` or ini ``schemadiff_NAME``."""
+    option = config.getoption(f"schemadiff_{name}", None)
+    if option:
+        return str(option), f"--schemadiff-{name.replace('_', '-')}"
+    ini = config.getini(f"schemadiff_{name}")
+    if ini:
+        return str(ini), f"ini schemadiff_{name}"
+    return None
+
+
+def _forbidden(config: pytest.Config) -> frozenset[str]:
+    found = _value(config, "forbid")
+    return parse_effects(*found) if found else frozenset()
+
+
+def _duration(config: pytest.Config, name: str) -> str | None:
+    found = _value(config, name)
+    return parse_duration(*found) if found else None
 
 
 inputs_key = pytest.StashKey[MigrationInputs]()

@@ -100,8 +100,15 @@ class Workspace:
         if state == "post":
             # The transaction mode decides whether a migration that fails half-way leaves
             # its first half behind: another mode is another post state.
+            # So do the timeouts: a statement past one fails the migration.
+            timeouts = self.inputs.timeouts
             return content_key(
-                pre, self.inputs.pending, self.inputs.transaction, _code_of(self.loaders["post"])
+                pre,
+                self.inputs.pending,
+                self.inputs.transaction,
+                timeouts.lock,
+                timeouts.statement,
+                _code_of(self.loaders["post"]),
             )
         target = self.inputs.target
         assert target is not None
