@@ -35,6 +35,7 @@ __all__ = [
     "allowed_effects",
     "parse_duration",
     "parse_effects",
+    "summary_line",
     "violations",
 ]
 
@@ -189,3 +190,22 @@ def violations(impact: Impact, forbid: frozenset[str]) -> list[Violation]:
             lost = ", ".join(loss.what for loss in statement.dropped)
             found.append(Violation(statement, "data-loss", f"dropped {lost}"))
     return found
+
+
+def summary_line(impact: Impact, forbid: frozenset[str]) -> str:
+    """What the policy found, for the end of the run: also when it could find nothing, so
+    a pass on a dump without data is not taken for a pass on production."""
+    effects = ", ".join(sorted(forbid))
+    with_rows = sum(1 for t in impact.tables if t.rows_before)
+    if not with_rows:
+        return (
+            f"policy schemadiff_forbid = {effects}: not enforced, no table of the dump has rows "
+            "(effects are judged on tables with rows: give the run a dump with data)"
+        )
+    found = len(violations(impact, forbid))
+    accepted = sum(1 for s in impact.statements for effect in s.allowed if effect in forbid)
+    said = f"; {accepted} accepted by a comment" if accepted else ""
+    return (
+        f"policy schemadiff_forbid = {effects}: {found} violation(s), judged on {with_rows} "
+        f"table(s) with rows{said}"
+    )

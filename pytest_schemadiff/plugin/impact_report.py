@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from ..impact.model import Impact
+from .inputs import inputs_key
 from .session import workspaces_key
 
 __all__ = ["add_options", "collect", "from_worker", "report_path", "summarize"]
@@ -96,6 +97,11 @@ def summarize(terminalreporter: Any, config: pytest.Config) -> None:
     terminalreporter.section("schemadiff: what the pending migration did")
     for line in terminal_lines(impact):
         terminalreporter.write_line(line)
+    inputs = config.stash.get(inputs_key, None)
+    if inputs is not None and inputs.forbid:
+        from ..impact.policy import summary_line
+
+        terminalreporter.write_line(summary_line(impact, inputs.forbid))
     if path is not None:
         try:
             write_report(impact, path)

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from pytest_schemadiff.errors import ConfigError
-from pytest_schemadiff.impact.policy import allowed_effects, parse_duration
+from pytest_schemadiff.impact.model import Impact, TableRows
+from pytest_schemadiff.impact.policy import allowed_effects, parse_duration, summary_line
 from pytest_schemadiff.psql_script import scan_text
 
 from .conftest import INI, Inner
@@ -50,6 +51,12 @@ def test_forbidden_effects_fail_the_check_unless_the_statement_allows_them(
             "MIGRATIONS/pending.sql:7: ALTER TABLE public.orders DROP COLUMN note;",
             "    data-loss: dropped column public.orders.note (100 non-null values)",
             "    allow it with a comment on the statement: -- schemadiff: allow data-loss",
+        ]
+    )
+    result.stdout.fnmatch_lines(
+        [
+            "policy schemadiff_forbid = data-loss, rewrite: 2 violation(s), judged on 3 "
+            "table(s) with rows; 2 accepted by a comment"
         ]
     )
     failure = _failure_text(result)
@@ -182,3 +189,11 @@ def test_an_annotation_naming_no_known_effect_is_refused_with_its_line(
 
 def test_durations_are_written_as_postgresql_takes_them() -> None:
     assert [parse_duration(v, "x") for v in ("250", "1.5s", "2 min")] == ["250ms", "1.5s", "2min"]
+
+
+def test_a_policy_on_a_dump_without_rows_says_it_was_not_enforced() -> None:
+    empty = Impact((), (TableRows("public.t", 0, 0), TableRows("public.u", None, 0)))
+    assert summary_line(empty, frozenset({"rewrite"})) == (
+        "policy schemadiff_forbid = rewrite: not enforced, no table of the dump has rows "
+        "(effects are judged on tables with rows: give the run a dump with data)"
+    )
