@@ -161,13 +161,11 @@ def _import_loader(
 
 def _choice(config: pytest.Config, name: str, modes: tuple[str, ...], default: str) -> str:
     """``--schemadiff-NAME``, else ini ``schemadiff_NAME``, else ``default``."""
-    option = config.getoption(f"schemadiff_{name}", None)
-    source, value = f"--schemadiff-{name}", option
-    if not option:
-        source, value = f"ini schemadiff_{name}", config.getini(f"schemadiff_{name}")
-    if not value:
+    found = _value(config, name)
+    if found is None:
         return default
-    mode = str(value).strip().lower()
+    value, source = found
+    mode = value.strip().lower()
     if mode not in modes:
         raise ConfigError(f"{source}: {value!r}: expected one of {', '.join(modes)}")
     return mode
