@@ -59,10 +59,24 @@ def rows_not_restored(pending: Impact, rolled_back: dict[str, int]) -> list[str]
     return sorted(lines)
 
 
-def _rolled_back_rows(workspace: Workspace, template: Template) -> dict[str, int]:
-    """Rows by table of the rolled-back state: measured while it was built, or counted on a
-    scratch copy (a ``load_rolled_back`` of a conftest.py's that does not measure)."""
-    if template.impact is not None:
+def _measures(impact: Impact | None, rollback: Path) -> bool:
+    """Whether ``impact`` is the rollback file's measurement. A ``load_rolled_back`` of a
+    conftest.py's that does not measure the rollback leaves the post loader's there, whose
+    counts are the post state's: trusting them would pass a rollback that deletes rows."""
+    if impact is None:
+        return False
+    rollback = rollback.resolve()
+    for statement in impact.statements:
+        file = Path(statement.file).resolve()
+        if file == rollback or rollback in file.parents:
+            return True
+    return False
+
+
+def _rolled_back_rows(workspace: Workspace, template: Template, rollback: Path) -> dict[str, int]:
+    """Rows by table of the rolled-back state: measured while it was built, or else counted
+    on a scratch copy."""
+    if template.impact is not None and _measures(template.impact, rollback):
         return {t.name: t.rows_after for t in template.impact.tables if t.rows_after is not None}
     from ..impact.rows import count_rows
 
@@ -91,7 +105,7 @@ def _proven_diff_with_pre(workspace: Workspace) -> tuple[SchemaDiff, Exception |
         return result, check_plan(result, rolled_back.name, lambda u: diff_schemas(u, pre), scratch)
 
 
-def _findings(workspace: Workspace, rollback_label: str) -> str | None:
+def _findings(workspace: Workspace, rollback: Path, rollback_label: str) -> str | None:
     """What the rollback fails to restore, as the failure's text; None when it restores all."""
     from .assertions import describe_mismatch
 
@@ -104,7 +118,7 @@ def _findings(workspace: Workspace, rollback_label: str) -> str | None:
             + describe_mismatch(result, ROLLED_BACK, "the dump", problem)
         )
     if post.impact is not None:
-        lost = rows_not_restored(post.impact, _rolled_back_rows(workspace, rolled_back))
+        lost = rows_not_restored(post.impact, _rolled_back_rows(workspace, rolled_back, rollback))
         if lost:
             parts.append(
                 f"{rollback_label} does not restore the rows of {len(lost)} table"
@@ -134,7 +148,7 @@ def check_rollback_restores(schemadiff_workspace: Workspace) -> None:
             failure = f"{label} does not apply: {server_failure(workspace.server, exc)}"
     if failure is None:
         try:
-            failure = _findings(workspace, label)
+            failure = _findings(workspace, rollback, label)
         except with_driver_errors() as exc:
             failure = server_failure(workspace.server, exc)
     if failure is not None:
