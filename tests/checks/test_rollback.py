@@ -93,6 +93,14 @@ def test_rollback_restores(inner: Inner) -> None:
         "transaction); rollback template to build (no earlier run noted one here)"
     ]
     assert sorted(_built(passed)) == ["post", "pre", "rollback"]
+    # Unchanged, the header knows it is cached (collecting only: no server is needed).
+    cached = _rollback_header(inner.run("--co"))
+    assert re.fullmatch(
+        rf"schemadiff: rollback: MIGRATIONS/rollback.sql \({len(ROLLBACK)} B, single "
+        r"transaction\); rollback template cached \(an earlier run used one of these files, "
+        r"\d{4}-\d\d-\d\d \d\d:\d\d\)",
+        cached[0],
+    ), cached
 
     # Edited to leave the index behind: only the rolled-back template is built again, and
     # the check fails naming the index and the SQL that would complete the rollback.
