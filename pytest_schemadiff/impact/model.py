@@ -100,11 +100,13 @@ class StatementImpact:
 
 @dataclass(frozen=True)
 class TableRows:
-    """Rows of one table before and after the whole migration (None: it did not exist)."""
+    """Rows of one table before and after the whole migration (None: it did not exist).
+    ``renamed_from``: its name before the migration, when the migration renamed it."""
 
     name: str
     rows_before: int | None
     rows_after: int | None
+    renamed_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ class Impact:
             ],
             "tables": [
                 {"name": t.name, "rows_before": t.rows_before, "rows_after": t.rows_after}
+                | ({"renamed_from": t.renamed_from} if t.renamed_from else {})
                 for t in self.tables
             ],
             "unexplained_row_loss": [t.name for t in self.unexplained],
@@ -194,7 +197,8 @@ class Impact:
             for s in data["statements"]
         )
         tables = tuple(
-            TableRows(t["name"], t["rows_before"], t["rows_after"]) for t in data["tables"]
+            TableRows(t["name"], t["rows_before"], t["rows_after"], t.get("renamed_from"))
+            for t in data["tables"]
         )
         lost = set(data.get("unexplained_row_loss", []))
         unexplained = tuple(t for t in tables if t.name in lost)

@@ -82,22 +82,29 @@ def count_rows(url: str) -> Counts:
 
 
 def tables_rows(before: Counts, after: Counts) -> list[TableRows]:
-    """One entry per table, by oid; a table dropped and one created under its name (a copy
-    swapped in) read as one."""
+    """One entry per table, by oid, under its name after the migration (and the one it had
+    before, if renamed); a table dropped and one created under its name (a copy swapped in)
+    read as one. Tables that remain are listed first, so a dropped table never hides one
+    renamed to its name (its drop is the data loss of the statement that dropped it)."""
     entries: dict[str, TableRows] = {}
     for oid, name in before.names.items():
         after_name = after.names.get(oid)
-        entries[after_name or name] = TableRows(
-            after_name or name, before.rows[oid], after.rows.get(oid)
-        )
+        if after_name is not None:
+            renamed_from = name if after_name != name else None
+            entries[after_name] = TableRows(
+                after_name, before.rows[oid], after.rows[oid], renamed_from
+            )
     for oid, name in after.names.items():
-        if oid in before.names:
-            continue
-        old = entries.get(name)
-        if old is not None and old.rows_after is None:
-            entries[name] = TableRows(name, old.rows_before, after.rows[oid])
-        else:
+        if oid not in before.names:
             entries[name] = TableRows(name, None, after.rows[oid])
+    for oid, name in before.names.items():
+        if oid in after.names:
+            continue
+        held = entries.get(name)
+        if held is None:
+            entries[name] = TableRows(name, before.rows[oid], None)
+        elif held.rows_before is None:
+            entries[name] = TableRows(name, before.rows[oid], held.rows_after)
     return [entries[name] for name in sorted(entries)]
 
 

@@ -175,4 +175,12 @@ def check_items(session: pytest.Session, inputs: MigrationInputs) -> list[pytest
                 session, name="schemadiff_matches_target", callobj=check_matches_target
             )
         )
+    if inputs.has_rollback:
+        from .reversibility import check_rollback_restores
+
+        items.append(
+            pytest.Function.from_parent(
+                session, name="schemadiff_rollback_restores", callobj=check_rollback_restores
+            )
+        )
     return items

@@ -3,6 +3,7 @@
 ``load_pre_migration`` and ``load_post_migration`` are the seed recipe's two functions as
 fixtures: each returns a callable that fills the database URL it is given. Override them
 to build the states some other way (an ORM's ``create_all``, a migration tool, ...).
+``load_rolled_back`` builds on ``load_post_migration`` the same way, for the rollback check.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ __all__ = [
     "db",
     "load_post_migration",
     "load_pre_migration",
+    "load_rolled_back",
     "schemadiff_inputs",
     "schemadiff_server",
     "schemadiff_workspace",
@@ -131,11 +133,43 @@ def load_post_migration(
 
 
 @pytest.fixture(scope="session")
+def load_rolled_back(
+    load_post_migration: Loader,
+    schemadiff_inputs: MigrationInputs,
+    schemadiff_server: SchemaDiffServer,
+) -> Loader:
+    """Fill a database with the rolled-back state: the post state, then the rollback
+    migration, in the transaction mode of pending.sql (see ``reversibility.py``)."""
+    rollback = schemadiff_inputs.rollback if schemadiff_inputs.has_rollback else None
+    single = schemadiff_inputs.transaction == "single"
+
+    def roll_back(url: str) -> None:
+        load_post_migration(url)
+        if rollback is not None:
+            from ..loading import load_path
+            from . import progress
+
+            # Measured too: its exact row counts after the rollback are kept with the
+            # template, so a warm run compares rows without cloning it.
+            with progress.step("applying", rollback):
+                load_path(
+                    rollback,
+                    url,
+                    bin_dir=schemadiff_server.bin_dir,
+                    single_transaction=single,
+                    measure=True,
+                )
+
+    return roll_back
+
+
+@pytest.fixture(scope="session")
 def schemadiff_workspace(
     request: pytest.FixtureRequest,
     schemadiff_server: SchemaDiffServer,
     load_pre_migration: Loader,
     load_post_migration: Loader,
+    load_rolled_back: Loader,
 ) -> Workspace:
     """Templates and per-process clones behind ``db`` on ``schemadiff_server``, built with
     the loader fixtures."""
@@ -148,7 +182,9 @@ def schemadiff_workspace(
         failure = server_failure(schemadiff_server, exc)
     if failure is not None:
         _fail(f"pytest-schemadiff: {failure}")
-    workspace.use_loaders(pre=load_pre_migration, post=load_post_migration)
+    workspace.use_loaders(
+        pre=load_pre_migration, post=load_post_migration, rollback=load_rolled_back
+    )
     return workspace
 
 

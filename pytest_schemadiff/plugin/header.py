@@ -1,6 +1,7 @@
 """The header lines that say which inputs the run uses, said without starting the server.
 
-One line per input: the dump, the pending migration and the target, each with its path,
+One line per input: the dump, the pending migration (and its rollback, when there is a
+pending migration or a rollback was found) and the target, each with its path,
 size and whether its template will be reused or built (from the local ``ledger``: the server
 is not asked), or why the input is missing. A user who passed ``--schemadiff-dump`` and got
 no ``[pre]`` tests sees at once that no pending migration was found, and where it was looked
@@ -13,7 +14,7 @@ import time
 from pathlib import Path
 
 from . import ledger
-from .inputs import DEFAULT_DUMP, DEFAULT_PENDING, MigrationInputs
+from .inputs import DEFAULT_DUMP, DEFAULT_PENDING, DEFAULT_ROLLBACK, MigrationInputs
 
 __all__ = ["human_size", "input_lines"]
 
@@ -93,6 +94,9 @@ def input_lines(inputs: MigrationInputs, project: str, server: str) -> list[str]
             f"({human_size(_size_of(inputs.pending))}, {inputs.transaction} transaction); "
             + _template(project, server, inputs, "post")
         )
+    rollback = _rollback_line(inputs, project, server)
+    if rollback is not None:
+        lines.append(rollback)
     target = inputs.target
     if target is None:
         lines.append(
@@ -123,3 +127,25 @@ def input_lines(inputs: MigrationInputs, project: str, server: str) -> list[str]
                 "empty): a REFRESH ... CONCURRENTLY of one the dump left empty fails"
             )
     return lines
+
+
+def _rollback_line(inputs: MigrationInputs, project: str, server: str) -> str | None:
+    """The rollback migration's line: said when there is a pending migration to undo, or a
+    rollback that has none."""
+    root, rollback = inputs.root, inputs.rollback
+    if rollback is None:
+        if not inputs.has_pending:
+            return None
+        return (
+            f"rollback: none (no {DEFAULT_ROLLBACK} under {root}; --schemadiff-rollback PATH): "
+            "the pending migration is not checked to be reversible"
+        )
+    if not inputs.has_pending:
+        return f"rollback: {_shown(rollback, root)} is not checked: there is no pending migration"
+    if not inputs.has_rollback:
+        return f"rollback: {_shown(rollback, root)} has no statements: no rollback to check"
+    return (
+        f"rollback: {_shown(rollback, root)} "
+        f"({human_size(_size_of(rollback))}, {inputs.transaction} transaction); "
+        + _template(project, server, inputs, "rollback")
+    )

@@ -14,6 +14,7 @@ from .fixtures import (
     db,
     load_post_migration,
     load_pre_migration,
+    load_rolled_back,
     schemadiff_inputs,
     schemadiff_server,
     schemadiff_workspace,
@@ -33,6 +34,7 @@ __all__ = [
     "db",
     "load_post_migration",
     "load_pre_migration",
+    "load_rolled_back",
     "pytest_make_collect_report",
     "pytest_runtest_makereport",
     "schemadiff_inputs",
@@ -80,6 +82,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "state (default MIGRATIONS/pending.sql if it exists)",
         "target": "the intended schema: a SQL file, a directory of SQL files, a database URL "
         "or module:callable that loads the application's schema into the URL it receives",
+        "rollback": "the migration that undoes the pending one: dump + pending + rollback must "
+        "give the dump's schema and rows again (default MIGRATIONS/rollback.sql if it exists)",
     }
     for name, text in inputs.items():
         group.addoption(
@@ -321,7 +325,7 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
 @pytest.hookimpl(hookwrapper=True)
 def pytest_fixture_setup(fixturedef: pytest.FixtureDef[Any]) -> Any:
     """What a loader fixture reads while it is set up is part of its templates' keys."""
-    if fixturedef.argname not in ("load_pre_migration", "load_post_migration"):
+    if fixturedef.argname not in ("load_pre_migration", "load_post_migration", "load_rolled_back"):
         yield
         return
     with record_setup(fixturedef):

@@ -3,7 +3,8 @@
 Each comes from a ``--schemadiff-*`` option (paths relative to the current directory) or an
 ini key (paths relative to the ini file); the option wins. Without either, the dump and
 the pending migration default to ``MIGRATIONS/production.dump.sql`` and
-``MIGRATIONS/pending.sql`` under the rootdir, when they exist.
+``MIGRATIONS/pending.sql`` under the rootdir, when they exist; so does the rollback migration,
+to ``MIGRATIONS/rollback.sql``.
 
 The rootdir is the project's even when a dump is given outside it: pytest chooses the rootdir
 and ini file before it knows that ``--schemadiff-dump PATH`` takes a value, so it counts
@@ -35,10 +36,16 @@ Loader = Callable[[str], None]
 
 MATVIEW_MODES = ("populate", "empty")
 DEFAULT_MATVIEWS = "populate"
-INPUT_OPTIONS = ("--schemadiff-dump", "--schemadiff-pending", "--schemadiff-target")
+INPUT_OPTIONS = (
+    "--schemadiff-dump",
+    "--schemadiff-pending",
+    "--schemadiff-target",
+    "--schemadiff-rollback",
+)
 
 DEFAULT_DUMP = Path("MIGRATIONS/production.dump.sql")
 DEFAULT_PENDING = Path("MIGRATIONS/pending.sql")
+DEFAULT_ROLLBACK = Path("MIGRATIONS/rollback.sql")
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,9 @@ class MigrationInputs:
     # the measurement, and the timeouts each statement of pending.sql runs with.
     forbid: frozenset[str] = frozenset()
     timeouts: Timeouts = field(default_factory=Timeouts)
+    # The migration that undoes pending.sql: pre + pending + rollback must be pre again
+    # (see ``reversibility.py``). It runs in the same transaction mode as pending.sql.
+    rollback: Path | None = None
 
     @property
     def dump_is_empty(self) -> bool:
@@ -82,6 +92,11 @@ class MigrationInputs:
     def has_pending(self) -> bool:
         """A pending migration that is present and not just whitespace and comments."""
         return self.pending is not None and _has_statements(self.pending)
+
+    @property
+    def has_rollback(self) -> bool:
+        """A rollback migration with statements, for a pending migration to undo."""
+        return self.has_pending and self.rollback is not None and _has_statements(self.rollback)
 
 
 def is_empty_file(path: Path) -> bool:
@@ -173,7 +188,7 @@ def _choice(config: pytest.Config, name: str, modes: tuple[str, ...], default: s
 
 def check_rootdir(config: pytest.Config) -> None:
     """ConfigError when pytest chose another rootdir or ini file because it took the value
-    of ``--schemadiff-dump PATH`` (or -pending, -target) for a test path.
+    of ``--schemadiff-dump PATH`` (or -pending, -target, -rollback) for a test path.
 
     pytest settles the rootdir before plugins add their options, so a value given as a
     separate argument counts as a path there. The run would then use the wrong ini file
@@ -231,6 +246,7 @@ def read_inputs(config: pytest.Config) -> MigrationInputs:
         timeouts=Timeouts(
             _duration(config, "lock_timeout"), _duration(config, "statement_timeout")
         ),
+        rollback=_path_input(config, "rollback", DEFAULT_ROLLBACK),
     )
 
 

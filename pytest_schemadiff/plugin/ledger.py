@@ -75,8 +75,10 @@ def input_signature(inputs: MigrationInputs, state: str) -> str:
         parts = [target.spec if target else "-", _stat(target.path if target else None)]
     else:
         parts = [_stat(inputs.dump), inputs.matviews]
-        if state == "post":
+        if state in ("post", "rollback"):
             parts += [_stat(inputs.pending), inputs.transaction]
+        if state == "rollback":
+            parts += [_stat(inputs.rollback)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 

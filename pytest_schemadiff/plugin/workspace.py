@@ -45,6 +45,15 @@ def _code_of(loader: Loader) -> str:
         return getattr(loader, "__qualname__", repr(type(loader)))
 
 
+# How a state's database is named in messages ("the post-migration database ...").
+_WHAT = {
+    "pre": "pre-migration",
+    "post": "post-migration",
+    "rollback": "rolled-back",
+    "target": "target",
+}
+
+
 class _FailedElsewhere(SchemaDiffError):
     """This build failed in another worker of the run, which said why."""
 
@@ -84,8 +93,10 @@ class Workspace:
         # there, so that the other workers point to its error instead of repeating it.
         self.shared_dir: Path | None = None
 
-    def use_loaders(self, *, pre: Loader, post: Loader) -> None:
+    def use_loaders(self, *, pre: Loader, post: Loader, rollback: Loader | None = None) -> None:
         self.loaders["pre"], self.loaders["post"] = pre, post
+        if rollback is not None:
+            self.loaders["rollback"] = rollback
 
     # -- templates ---------------------------------------------------------------------
 
@@ -97,27 +108,32 @@ class Workspace:
         )
         if state == "pre":
             return pre
+        # The transaction mode decides whether a migration that fails half-way leaves its
+        # first half behind: another mode is another post state. So do the timeouts: a
+        # statement past one fails the migration.
+        timeouts = self.inputs.timeouts
+        post = content_key(
+            pre,
+            self.inputs.pending,
+            self.inputs.transaction,
+            timeouts.lock,
+            timeouts.statement,
+            _code_of(self.loaders["post"]),
+        )
         if state == "post":
-            # The transaction mode decides whether a migration that fails half-way leaves
-            # its first half behind: another mode is another post state.
-            # So do the timeouts: a statement past one fails the migration.
-            timeouts = self.inputs.timeouts
-            return content_key(
-                pre,
-                self.inputs.pending,
-                self.inputs.transaction,
-                timeouts.lock,
-                timeouts.statement,
-                _code_of(self.loaders["post"]),
-            )
+            return post
+        if state == "rollback":
+            # Everything the post state is made of, and the rollback on top (same mode).
+            return content_key(post, self.inputs.rollback, _code_of(self.loaders["rollback"]))
         target = self.inputs.target
         assert target is not None
         return content_key(version, target.path, _code_of(target.loader) if target.loader else None)
 
     def _setup_reads(self, state: str) -> Reads | None:
         """What the loader fixtures of ``state`` read while they were set up (post builds on
-        pre, so it counts both)."""
-        names = {"pre": ["pre"], "post": ["pre", "post"]}.get(state, [])
+        pre, so it counts both; the rolled-back state on both)."""
+        chains = {"pre": ["pre"], "post": ["pre", "post"], "rollback": ["pre", "post", "rollback"]}
+        names = chains.get(state, [])
         found = [setup_reads_of(self.loaders[n]) for n in names if n in self.loaders]
         if not any(found):
             return None
@@ -139,9 +155,10 @@ class Workspace:
         return lambda url: load_path(path, url, bin_dir=self.server.bin_dir)
 
     def template(self, state: str) -> Template:
-        """The template of ``state`` (``pre``, ``post`` or ``target``), built on first use
-        (once across xdist workers and kept for later runs)."""
-        what = "target" if state == "target" else f"{state}-migration"
+        """The template of ``state`` (``pre``, ``post``, ``rollback``: post + the rollback
+        migration, or ``target``), built on first use (once across xdist workers and kept
+        for later runs)."""
+        what = _WHAT.get(state, state)
         if state in self._failures:
             # Said in full once, by the first test that needed it: the rest point there.
             raise SchemaDiffError(
@@ -198,7 +215,7 @@ class Workspace:
         except SchemaDiffError as exc:
             self._failures[state] = reference
             raise SchemaDiffError(f"building the {what} database: {exc}") from None
-        if self.ledger_server is not None and state in ("pre", "post", "target"):
+        if self.ledger_server is not None and state in ("pre", "post", "rollback", "target"):
             entry = ledger.Entry(
                 self.ledger_server,
                 ledger.input_signature(self.inputs, state),

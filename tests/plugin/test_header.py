@@ -55,11 +55,13 @@ def test_header_progress_matviews_and_one_load_error(inner: Inner) -> None:
     first = inner.run("-s", "-o", "schemadiff_progress_after=0")
     first.assert_outcomes(passed=3)  # the built-in check, and the test on pre and post
     lines = _lines(first)
-    assert lines[1:5] == [
+    assert lines[1:6] == [
         f"schemadiff: dump: MIGRATIONS/production.dump.sql ({dump_size} B); pre template to "
         "build (no earlier run noted one here)",
         f"schemadiff: pending: MIGRATIONS/pending.sql ({len(PENDING)} B, single "
         "transaction); post template to build (no earlier run noted one here)",
+        f"schemadiff: rollback: none (no MIGRATIONS/rollback.sql under {inner.path}; "
+        "--schemadiff-rollback PATH): the pending migration is not checked to be reversible",
         "schemadiff: target: none (--schemadiff-target SPEC or ini schemadiff_target): the "
         "migrated schema is not compared with an intended one",
         "schemadiff: materialized views a schema-only dump leaves unpopulated are refreshed after "
