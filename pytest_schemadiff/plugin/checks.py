@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..engine.model import Catalog
     from .workspace import Workspace
 
-__all__ = ["check_items"]
+__all__ = ["catalog_of", "check_items"]
 
 
 def _fail(message: str) -> None:
@@ -71,7 +71,7 @@ def check_pending_applies(schemadiff_workspace: Workspace) -> None:
         )
 
 
-def _catalog(workspace: Workspace, state: str) -> Catalog:
+def catalog_of(workspace: Workspace, state: str) -> Catalog:
     """The catalog of ``state``: kept with its template, so read once per build."""
     from ..engine.compare import inspect_schema
     from . import catalogs
@@ -90,7 +90,7 @@ def _catalog(workspace: Workspace, state: str) -> Catalog:
 def _diff_with_target(workspace: Workspace, state: str) -> SchemaDiff:
     from ..engine.compare import compare_catalogs
 
-    return compare_catalogs(_catalog(workspace, state), _catalog(workspace, "target"))
+    return compare_catalogs(catalog_of(workspace, state), catalog_of(workspace, "target"))
 
 
 def _proven_diff_with_target(workspace: Workspace) -> tuple[SchemaDiff, Exception | None]:
@@ -100,7 +100,7 @@ def _proven_diff_with_target(workspace: Workspace) -> tuple[SchemaDiff, Exceptio
     from ..engine.compare import compare_catalogs
     from .assertions import check_plan
 
-    result = compare_catalogs(_catalog(workspace, "post"), _catalog(workspace, "target"))
+    result = compare_catalogs(catalog_of(workspace, "post"), catalog_of(workspace, "target"))
     if result.is_empty:
         return result, None
     # The plan shown is the plan proven (with the real secrets where it shows placeholders).

@@ -91,9 +91,9 @@ def _proven_diff_with_pre(workspace: Workspace) -> tuple[SchemaDiff, Exception |
     from ..engine import diff_schemas
     from ..engine.compare import compare_catalogs
     from .assertions import check_plan
-    from .checks import _catalog
+    from .checks import catalog_of
 
-    result = compare_catalogs(_catalog(workspace, "rollback"), _catalog(workspace, "pre"))
+    result = compare_catalogs(catalog_of(workspace, "rollback"), catalog_of(workspace, "pre"))
     if result.is_empty:
         return result, None
     rolled_back = workspace.template("rollback")
