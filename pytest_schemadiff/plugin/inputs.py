@@ -10,6 +10,10 @@ and ini file before it knows that ``--schemadiff-dump PATH`` takes a value, so i
 ``PATH`` as a test path, and a dump in ``/backups`` made ``/backups`` the rootdir, lost the
 project's ini file (its ``schemadiff_target``) and its ``MIGRATIONS/pending.sql``, silently.
 ``check_rootdir`` turns that into a usage error that says to write ``--schemadiff-dump=PATH``.
+
+The dump may also be a database URL (``postgresql://``, ``postgres://`` or a libpq
+``host=... dbname=...`` string): an existing database on the run's server, copied into the
+pre template (``dump_url``, see ``source.py``); ``dump`` is then None.
 """
 
 from __future__ import annotations
@@ -24,8 +28,16 @@ import pytest
 
 from ..errors import ConfigError
 from ..impact.policy import Timeouts, parse_duration, parse_effects
+from ..urls import libpq_url, mask_password
 
-__all__ = ["Loader", "MigrationInputs", "Target", "inputs_key", "read_inputs"]
+__all__ = [
+    "Loader",
+    "MigrationInputs",
+    "Target",
+    "inputs_key",
+    "is_database_url",
+    "read_inputs",
+]
 
 TRANSACTION_MODES = ("single", "none")
 DEFAULT_TRANSACTION = "single"
@@ -72,6 +84,9 @@ class MigrationInputs:
     # the measurement, and the timeouts each statement of pending.sql runs with.
     forbid: frozenset[str] = frozenset()
     timeouts: Timeouts = field(default_factory=Timeouts)
+    # The dump given as a database URL: an existing database on the run's server whose copy
+    # is the pre state (``dump`` is then None). May hold a password: mask it in any output.
+    dump_url: str | None = None
 
     @property
     def dump_is_empty(self) -> bool:
@@ -114,6 +129,11 @@ def _setting(config: pytest.Config, name: str) -> tuple[str, Path, str] | None:
     return None
 
 
+def is_database_url(value: str) -> bool:
+    """A database URL or libpq keyword string rather than a path or ``module:callable``."""
+    return "://" in value or value.lstrip().startswith(("host=", "dbname="))
+
+
 def _path_input(config: pytest.Config, name: str, default: Path) -> Path | None:
     setting = _setting(config, name)
     if setting is None:
@@ -131,7 +151,7 @@ def _target(config: pytest.Config) -> Target | None:
     if setting is None:
         return None
     value, base, source = setting
-    if "://" in value or value.startswith(("host=", "dbname=")):
+    if is_database_url(value):
         return Target(value, url=value)
     path = (base / value).resolve()
     if path.exists():
@@ -157,6 +177,21 @@ def _import_loader(
     if not callable(loader):
         raise ConfigError(f"{source}: {module_name}.{attribute} is not a callable")
     return loader  # type: ignore[no-any-return]
+
+
+def _dump_url(config: pytest.Config) -> str | None:
+    """The dump given as a database URL, or None when it is a path (or not given)."""
+    setting = _setting(config, "dump")
+    if setting is None or not is_database_url(setting[0]):
+        return None
+    value, _, source = setting
+    value = libpq_url(value)  # postgresql+psycopg2:// as SQLAlchemy users write it
+    if not value.startswith(("postgresql://", "postgres://")) and "://" in value:
+        raise ConfigError(
+            f"{source}: {mask_password(value)!r}: a database URL starts with postgresql:// "
+            "or postgres://"
+        )
+    return value
 
 
 def _choice(config: pytest.Config, name: str, modes: tuple[str, ...], default: str) -> str:
@@ -193,6 +228,7 @@ def check_rootdir(config: pytest.Config) -> None:
     if expected is None or expected == (config.rootpath, config.inipath):
         return
     option, value = separate[0]
+    value = mask_password(value)
     rootdir, inifile = expected
     lost = f"instead of {rootdir}" + (f" and its {inifile.name}" if inifile else "")
     raise ConfigError(
@@ -221,8 +257,9 @@ def _setup_without(config: pytest.Config) -> tuple[Path, Path | None] | None:
 
 def read_inputs(config: pytest.Config) -> MigrationInputs:
     check_rootdir(config)
+    dump_url = _dump_url(config)
     return MigrationInputs(
-        dump=_path_input(config, "dump", DEFAULT_DUMP),
+        dump=None if dump_url else _path_input(config, "dump", DEFAULT_DUMP),
         pending=_path_input(config, "pending", DEFAULT_PENDING),
         target=_target(config),
         rebuild=bool(config.getoption("schemadiff_rebuild")),
@@ -233,6 +270,7 @@ def read_inputs(config: pytest.Config) -> MigrationInputs:
         timeouts=Timeouts(
             _duration(config, "lock_timeout"), _duration(config, "statement_timeout")
         ),
+        dump_url=dump_url,
     )
 
 
