@@ -19,6 +19,7 @@ pre template (``dump_url``, see ``source.py``); ``dump`` is then None.
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -129,9 +130,16 @@ def _setting(config: pytest.Config, name: str) -> tuple[str, Path, str] | None:
     return None
 
 
+# A libpq keyword string starts with one of its keywords (``user=... dbname=...``).
+_KEYWORD_DSN = re.compile(
+    r"\s*(host|hostaddr|port|dbname|user|password|passfile|service|sslmode|options"
+    r"|application_name|connect_timeout)\s*="
+)
+
+
 def is_database_url(value: str) -> bool:
     """A database URL or libpq keyword string rather than a path or ``module:callable``."""
-    return "://" in value or value.lstrip().startswith(("host=", "dbname="))
+    return "://" in value or _KEYWORD_DSN.match(value) is not None
 
 
 def _path_input(config: pytest.Config, name: str, default: Path) -> Path | None:

@@ -184,7 +184,8 @@ class TemplateStore:
         an empty one; a copy of an existing database for ``--schemadiff-dump URL``).
         ``fresh`` says why no later run may reuse the template (a copy of a live database
         has no content to key it on): it is then built fresh every run, like an unkeyable
-        build.
+        build, and dropped at the end of the run (``drop_fresh``): a copy of a
+        production-size database is not left behind for a run that cannot use it.
         """
         slot = f"{TEMPLATE_PREFIX}{project}_{state}_{key}_"
         with connect(self._maintenance, autocommit=True) as conn:
@@ -274,6 +275,7 @@ class TemplateStore:
             "used": now,
             "unkeyable": unkeyable,
             "reads": _packed(reads),
+            "drop_after_run": fresh is not None,
         }
         impact = measured[-1] if measured else None
         if impact is not None:
@@ -305,6 +307,17 @@ class TemplateStore:
             self._holds.close()
             self._holds = None
         self._held.clear()
+
+    def drop_fresh(self, project: str) -> list[str]:
+        """After ``close``: drop this run's templates built ``fresh`` that no other process
+        of the run still holds (the last one to end drops them); return their names."""
+        with connect(self._maintenance, autocommit=True) as conn:
+            ours = [
+                stored
+                for stored in _templates(conn, f"{TEMPLATE_PREFIX}{project}_")
+                if stored.run == self.run_id and stored.metadata.get("drop_after_run")
+            ]
+            return _retire(conn, ours, keep=None)
 
 
 def uncached_states(server: SchemaDiffServer, project: str, run_id: str) -> dict[str, str]:

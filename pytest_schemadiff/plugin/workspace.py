@@ -232,7 +232,8 @@ class Workspace:
             with progress.building(f"copy of database {source.name!r}"):
                 return copy_source(self.server, source, name)
 
-        return create, f"it starts as a copy of the live database {source.name!r}"
+        why = f"it starts as a copy of the live database {source.name!r} (dropped after the run)"
+        return create, why
 
     def _failure_path(self, state: str, key: str) -> Path | None:
         return None if self.shared_dir is None else self.shared_dir / f"failed-{state}-{key}"
@@ -313,6 +314,11 @@ class Workspace:
                 problems.append(f"could not drop {working.name}: {one_line(exc)}")
         self._working.clear()
         self.store.close()
+        if self.inputs.dump_url is not None:
+            try:  # copies of the source database: no later run may use them
+                self.store.drop_fresh(self.project)
+            except (SchemaDiffError, psycopg2.Error) as exc:
+                problems.append(f"could not drop the copies of the dump database: {one_line(exc)}")
         if self.lease is not None:
             problems += self.lease.skipped
             self.lease.release()

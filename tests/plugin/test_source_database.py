@@ -109,13 +109,14 @@ def test_source_copied_never_changed_never_stale(
             "*test_state[[]pre[]] PASSED*",
             "*test_state[[]post[]] PASSED*",
             "*the post template is not cached, it is built fresh every run: it starts as a "
-            f"copy of the live database '{source.name}'",
+            f"copy of the live database '{source.name}' (dropped after the run)",
             "*the pre template is not cached*",
         ]
     )
     first.assert_outcomes(passed=3)  # and schemadiff_pending_applies
     assert PASSWORD not in first.stdout.str() + first.stderr.str()
     assert _snapshot(inner, source) == before
+    assert inner.templates() == []  # copies of a live database: none kept after the run
 
     # A change in the source is seen by the next run: its templates are not reused.
     _execute(source.url, "INSERT INTO public.customer (name) VALUES ('linus')")
