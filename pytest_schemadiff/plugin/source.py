@@ -88,16 +88,16 @@ def copy_source(server: SchemaDiffServer, source: SourceDatabase, name: str) -> 
 
 
 def _check_same_server(server: SchemaDiffServer, source: SourceDatabase, what: str) -> None:
-    """ConfigError unless ``source`` is on ``server``: the same system identifier when both
-    can be read, else the same host and port."""
+    """ConfigError unless ``source`` is on ``server``: the same server instance when the
+    source can be connected to, else the same host and port."""
     run_address, run_identity = _identity(server.url)
     try:
         source_address, source_identity = _identity(source.url)
     except ConnectError:
         # Unreachable (or a template that refuses connections): its URL has to tell.
         source_address, source_identity = _address_of(source.url), None
-    if run_identity is not None and source_identity is not None:
-        same = run_identity == source_identity
+    if source_identity is not None:
+        same = _same_instance(run_identity, source_identity)
     else:
         same = _normal(run_address) == _normal(source_address)
     if not same:
@@ -108,19 +108,33 @@ def _check_same_server(server: SchemaDiffServer, source: SourceDatabase, what: s
         )
 
 
-def _identity(url: str) -> tuple[tuple[str, str], str | None]:
-    """((host, port), system identifier or None where the role may not read it) of the
-    server at ``url``; ConnectError when it cannot be reached."""
+# What tells server instances apart, whatever the address used to reach them: the start
+# time of the postmaster and its port (readable by any role), and the system identifier
+# where the role may read it (the same on a physical replica or a restored snapshot, hence
+# not alone).
+_Instance = tuple[str, str, str | None]
+
+
+def _identity(url: str) -> tuple[tuple[str, str], _Instance]:
+    """((host, port), instance) of the server at ``url``; ConnectError when it cannot be
+    reached."""
     with connect(url, autocommit=True) as conn:
         info = conn.info
         address = (info.host or "", str(info.port))
         with conn.cursor() as cur:
+            cur.execute("SELECT pg_postmaster_start_time()::text, current_setting('port')")
+            started, port = fetch_row(cur)
             try:
                 cur.execute("SELECT system_identifier::text FROM pg_control_system()")
-                identity: str | None = str(fetch_row(cur)[0])
+                system: str | None = str(fetch_row(cur)[0])
             except psycopg2.Error:
-                identity = None  # EXECUTE is revoked from PUBLIC
-    return address, identity
+                system = None  # EXECUTE is revoked from PUBLIC
+    return address, (str(started), str(port), system)
+
+
+def _same_instance(run: _Instance, source: _Instance) -> bool:
+    same_system = run[2] is None or source[2] is None or run[2] == source[2]
+    return run[:2] == source[:2] and same_system
 
 
 def _address_of(url: str) -> tuple[str, str]:

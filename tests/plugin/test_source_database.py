@@ -15,7 +15,7 @@ from psycopg2 import sql
 
 from pytest_schemadiff.connection import connect, with_database
 from pytest_schemadiff.errors import ConfigError
-from pytest_schemadiff.plugin.source import SourceDatabase, copy_source
+from pytest_schemadiff.plugin.source import SourceDatabase, _same_instance, copy_source
 from pytest_schemadiff.server import SchemaDiffServer
 
 from .conftest import Inner
@@ -208,3 +208,32 @@ def test_our_own_prefix_refused(schemadiff_server: SchemaDiffServer) -> None:
         copy_source(schemadiff_server, SourceDatabase(url), "schemadiff_never_made")
     with pytest.raises(psycopg2.OperationalError):
         psycopg2.connect(with_database(schemadiff_server.url, "schemadiff_never_made")).close()
+
+
+def test_other_scheme_is_a_usage_error(inner: Inner) -> None:
+    """Caught as the run starts (no server needed), named by its ini key, password masked."""
+    inner.pytester.makeini(
+        "[pytest]\naddopts = -p no:cacheprovider\nschemadiff_dump = mysql://u:Secret-Pw-1@h/db\n"
+    )
+    inner.pytester.makepyfile(test_nothing="def test_a():\n    pass\n")
+    result = inner.run()
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        [
+            "ERROR: pytest-schemadiff: ini schemadiff_dump: 'mysql://u:***@h/db': a database "
+            "URL starts with postgresql:// or postgres://"
+        ]
+    )
+    assert "Secret-Pw-1" not in result.stdout.str() + result.stderr.str()
+
+
+def test_same_instance_needs_more_than_the_system_identifier() -> None:
+    """A restored snapshot or a replica shares production's system identifier: the instance
+    is told apart by its start time and port; a role that may not read the identifier is
+    judged on those alone."""
+    run = ("2026-12-07 20:00:00+00", "5432", "7300000000000000001")
+    assert _same_instance(run, run)
+    assert not _same_instance(run, ("2026-12-07 19:00:00+00", "5432", run[2]))
+    assert not _same_instance(run, (run[0], "5433", run[2]))
+    assert not _same_instance(run, (run[0], run[1], "7300000000000000002"))
+    assert _same_instance(run, (run[0], run[1], None))
