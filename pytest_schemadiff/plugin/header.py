@@ -2,8 +2,8 @@
 
 One line per input: the dump, the pending migration and the target, each with its path,
 size (a dump given as a database URL: the URL, password masked) and whether its template
-will be reused or built (from the local ``ledger``: the server
-is not asked), or why the input is missing. A user who passed ``--schemadiff-dump`` and got
+will be reused or built (from the local ``ledger``: the server is not asked), or why the
+input is missing. A user who passed ``--schemadiff-dump`` and got
 no ``[pre]`` tests sees at once that no pending migration was found, and where it was looked
 for. The last line says what happens to materialized views the dump leaves empty.
 """
