@@ -304,6 +304,10 @@ class TemplateStore:
     def close(self) -> None:
         """End of the process: let go of every template it held."""
         if self._holds is not None:
+            # Released before the connection closes: its backend ends (and lets go of its
+            # locks) only some time after, too late for drop_fresh right after this.
+            with contextlib.suppress(psycopg2.Error), self._holds.cursor() as cur:
+                cur.execute("SELECT pg_advisory_unlock_all()")
             self._holds.close()
             self._holds = None
         self._held.clear()

@@ -12,6 +12,7 @@ import psycopg2
 import pytest
 from password_role import PASSWORD, PasswordRole, create_role, drop_role, role_url
 from psycopg2 import sql
+from psycopg2.extensions import parse_dsn
 
 from pytest_schemadiff.connection import connect, with_database
 from pytest_schemadiff.errors import ConfigError
@@ -106,6 +107,8 @@ def test_source_copied_never_changed_never_stale(
             f"schemadiff: dump: database postgresql://*:***@*/{source.name}, copied with "
             "CREATE DATABASE ... TEMPLATE on the run's server; pre template built fresh "
             "every run (a live database has no content hash)",
+            "schemadiff: pending: MIGRATIONS/pending.sql (*); post template built fresh every "
+            "run (a live database has no content hash)",
             "*test_state[[]pre[]] PASSED*",
             "*test_state[[]post[]] PASSED*",
             "*the post template is not cached, it is built fresh every run: it starts as a "
@@ -118,11 +121,17 @@ def test_source_copied_never_changed_never_stale(
     assert _snapshot(inner, source) == before
     assert inner.templates() == []  # copies of a live database: none kept after the run
 
-    # A change in the source is seen by the next run: its templates are not reused.
+    # A change in the source is seen by the next run: its templates are not reused. The
+    # source given this time as a libpq keyword string, its password masked as well.
     _execute(source.url, "INSERT INTO public.customer (name) VALUES ('linus')")
     expected.write_text(json.dumps(["ada", "grace", "linus"]))
-    second = inner.run(f"--schemadiff-dump={secret_url}", "-k", "test_state")
+    keywords = " ".join(f"{k}={v}" for k, v in parse_dsn(secret_url).items())
+    assert f"password={PASSWORD}" in keywords
+    second = inner.run(f"--schemadiff-dump={keywords}", "-k", "test_state")
+    second.stdout.fnmatch_lines(["schemadiff: dump: database *password=*** *"])
     second.assert_outcomes(passed=2)
+    assert PASSWORD not in second.stdout.str() + second.stderr.str()
+    assert inner.templates() == []
 
 
 def test_source_on_another_server_is_one_line(inner: Inner, source: Source) -> None:
