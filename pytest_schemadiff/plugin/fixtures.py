@@ -73,7 +73,9 @@ def load_pre_migration(
 ) -> Loader:
     """Fill a database with the pre-migration state: the production dump, its materialized
     views populated (see ``matviews.py``). An empty dump file is an empty database: a
-    project with no production yet."""
+    project with no production yet. A dump given as a database URL is copied into the
+    database before this runs (see ``source.py``): nothing is left to load, and its
+    materialized views are populated already."""
     dump = None if schemadiff_inputs.dump_is_empty else schemadiff_inputs.dump
     populate = schemadiff_inputs.matviews == "populate"
 

@@ -1,9 +1,10 @@
 """The header lines that say which inputs the run uses, said without starting the server.
 
 One line per input: the dump, the pending migration (and its rollback, when there is a
-pending migration or a rollback was found) and the target, each with its path,
-size and whether its template will be reused or built (from the local ``ledger``: the server
-is not asked), or why the input is missing. A user who passed ``--schemadiff-dump`` and got
+pending migration or a rollback was found) and the target, each with its path, size (a dump
+given as a database URL: the URL, password masked) and whether its template will be reused or
+built (from the local ``ledger``: the server is not asked), or why the input is missing. A
+user who passed ``--schemadiff-dump`` and got
 no ``[pre]`` tests sees at once that no pending migration was found, and where it was looked
 for. The last line says what happens to materialized views the dump leaves empty.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from ..urls import mask_password
 from . import ledger
 from .inputs import DEFAULT_DUMP, DEFAULT_PENDING, DEFAULT_ROLLBACK, MigrationInputs
 
@@ -48,6 +50,8 @@ def _shown(path: Path, root: Path | None) -> str:
 
 
 def _template(project: str, server: str, inputs: MigrationInputs, state: str) -> str:
+    if inputs.dump_url is not None and state != "target":
+        return f"{state} template built fresh every run (a live database has no content hash)"
     entry = ledger.read(project, state)
     if entry is None:
         return f"{state} template to build (no earlier run noted one here)"
@@ -63,7 +67,12 @@ def input_lines(inputs: MigrationInputs, project: str, server: str) -> list[str]
     """The header's lines about the inputs (without the ``schemadiff:`` prefix)."""
     root = inputs.root
     lines = []
-    if inputs.dump is None:
+    if inputs.dump_url is not None:
+        lines.append(
+            f"dump: database {mask_password(inputs.dump_url)}, copied with CREATE DATABASE ... "
+            "TEMPLATE on the run's server; " + _template(project, server, inputs, "pre")
+        )
+    elif inputs.dump is None:
         lines.append(
             f"dump: none (no {DEFAULT_DUMP} under {root}; --schemadiff-dump PATH): the pre "
             "state is an empty database"

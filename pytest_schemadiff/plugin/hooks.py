@@ -77,7 +77,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("schemadiff_pg", "PostgreSQL major version of the private cluster (default 17).")
     inputs = {
         "dump": "the production schema dump, the pre-migration state: plain SQL, pg_dump "
-        "output or a custom-format dump (default MIGRATIONS/production.dump.sql if it exists)",
+        "output or a custom-format dump (default MIGRATIONS/production.dump.sql if it exists), "
+        "or the URL of an existing database on the run's server, copied with CREATE DATABASE "
+        "... TEMPLATE",
         "pending": "the pending migration applied on top of the dump for the post-migration "
         "state (default MIGRATIONS/pending.sql if it exists)",
         "target": "the intended schema: a SQL file, a directory of SQL files, a database URL "
@@ -89,7 +91,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         group.addoption(
             f"--schemadiff-{name}",
             dest=f"schemadiff_{name}",
-            metavar="PATH" if name != "target" else "SPEC",
+            metavar={"dump": "PATH|URL", "target": "SPEC"}.get(name, "PATH"),
             help=f"{text}. Also the ini key schemadiff_{name} (relative to the ini file).",
         )
         parser.addini(f"schemadiff_{name}", text)

@@ -11,11 +11,16 @@ and ini file before it knows that ``--schemadiff-dump PATH`` takes a value, so i
 ``PATH`` as a test path, and a dump in ``/backups`` made ``/backups`` the rootdir, lost the
 project's ini file (its ``schemadiff_target``) and its ``MIGRATIONS/pending.sql``, silently.
 ``check_rootdir`` turns that into a usage error that says to write ``--schemadiff-dump=PATH``.
+
+The dump may also be a database URL (``postgresql://``, ``postgres://`` or a libpq
+``host=... dbname=...`` string): an existing database on the run's server, copied into the
+pre template (``dump_url``, see ``source.py``); ``dump`` is then None.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,8 +30,16 @@ import pytest
 
 from ..errors import ConfigError
 from ..impact.policy import Timeouts, parse_duration, parse_effects
+from ..urls import libpq_url, mask_password
 
-__all__ = ["Loader", "MigrationInputs", "Target", "inputs_key", "read_inputs"]
+__all__ = [
+    "Loader",
+    "MigrationInputs",
+    "Target",
+    "inputs_key",
+    "is_database_url",
+    "read_inputs",
+]
 
 TRANSACTION_MODES = ("single", "none")
 DEFAULT_TRANSACTION = "single"
@@ -82,6 +95,9 @@ class MigrationInputs:
     # The migration that undoes pending.sql: pre + pending + rollback must be pre again
     # (see ``reversibility.py``). It runs in the same transaction mode as pending.sql.
     rollback: Path | None = None
+    # The dump given as a database URL: an existing database on the run's server whose copy
+    # is the pre state (``dump`` is then None). May hold a password: mask it in any output.
+    dump_url: str | None = None
 
     @property
     def dump_is_empty(self) -> bool:
@@ -129,6 +145,18 @@ def _setting(config: pytest.Config, name: str) -> tuple[str, Path, str] | None:
     return None
 
 
+# A libpq keyword string starts with one of its keywords (``user=... dbname=...``).
+_KEYWORD_DSN = re.compile(
+    r"\s*(host|hostaddr|port|dbname|user|password|passfile|service|sslmode|options"
+    r"|application_name|connect_timeout)\s*="
+)
+
+
+def is_database_url(value: str) -> bool:
+    """A database URL or libpq keyword string rather than a path or ``module:callable``."""
+    return "://" in value or _KEYWORD_DSN.match(value) is not None
+
+
 def _path_input(config: pytest.Config, name: str, default: Path) -> Path | None:
     setting = _setting(config, name)
     if setting is None:
@@ -146,7 +174,7 @@ def _target(config: pytest.Config) -> Target | None:
     if setting is None:
         return None
     value, base, source = setting
-    if "://" in value or value.startswith(("host=", "dbname=")):
+    if is_database_url(value):
         return Target(value, url=value)
     path = (base / value).resolve()
     if path.exists():
@@ -172,6 +200,21 @@ def _import_loader(
     if not callable(loader):
         raise ConfigError(f"{source}: {module_name}.{attribute} is not a callable")
     return loader  # type: ignore[no-any-return]
+
+
+def _dump_url(config: pytest.Config) -> str | None:
+    """The dump given as a database URL, or None when it is a path (or not given)."""
+    setting = _setting(config, "dump")
+    if setting is None or not is_database_url(setting[0]):
+        return None
+    value, _, source = setting
+    value = libpq_url(value)  # postgresql+psycopg2:// as SQLAlchemy users write it
+    if not value.startswith(("postgresql://", "postgres://")) and "://" in value:
+        raise ConfigError(
+            f"{source}: {mask_password(value)!r}: a database URL starts with postgresql:// "
+            "or postgres://"
+        )
+    return value
 
 
 def _choice(config: pytest.Config, name: str, modes: tuple[str, ...], default: str) -> str:
@@ -206,6 +249,7 @@ def check_rootdir(config: pytest.Config) -> None:
     if expected is None or expected == (config.rootpath, config.inipath):
         return
     option, value = separate[0]
+    value = mask_password(value)
     rootdir, inifile = expected
     lost = f"instead of {rootdir}" + (f" and its {inifile.name}" if inifile else "")
     raise ConfigError(
@@ -234,8 +278,9 @@ def _setup_without(config: pytest.Config) -> tuple[Path, Path | None] | None:
 
 def read_inputs(config: pytest.Config) -> MigrationInputs:
     check_rootdir(config)
+    dump_url = _dump_url(config)
     return MigrationInputs(
-        dump=_path_input(config, "dump", DEFAULT_DUMP),
+        dump=None if dump_url else _path_input(config, "dump", DEFAULT_DUMP),
         pending=_path_input(config, "pending", DEFAULT_PENDING),
         target=_target(config),
         rebuild=bool(config.getoption("schemadiff_rebuild")),
@@ -247,6 +292,7 @@ def read_inputs(config: pytest.Config) -> MigrationInputs:
             _duration(config, "lock_timeout"), _duration(config, "statement_timeout")
         ),
         rollback=_path_input(config, "rollback", DEFAULT_ROLLBACK),
+        dump_url=dump_url,
     )
 
 

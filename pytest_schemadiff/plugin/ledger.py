@@ -74,9 +74,13 @@ def input_signature(inputs: MigrationInputs, state: str) -> str:
         target = inputs.target
         parts = [target.spec if target else "-", _stat(target.path if target else None)]
     else:
-        parts = [_stat(inputs.dump), inputs.matviews]
+        # A source database by its URL (hashed here, never shown); its templates are built
+        # fresh every run anyway.
+        parts = [_stat(inputs.dump), inputs.dump_url or "-", inputs.matviews]
         if state in ("post", "rollback"):
+            timeouts = inputs.timeouts
             parts += [_stat(inputs.pending), inputs.transaction]
+            parts += [timeouts.lock or "-", timeouts.statement or "-"]
         if state == "rollback":
             parts += [_stat(inputs.rollback)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]

@@ -168,6 +168,8 @@ class TemplateStore:
         rebuild: bool = False,
         retire_others: bool = True,
         also_read: Reads | None = None,
+        create: Callable[[str], str] | None = None,
+        fresh: str | None = None,
     ) -> Template:
         """The template for ``(project, state, key)``, building it with ``load(url)`` if no
         complete one exists whose build read the same files as now. ``also_read`` is what
@@ -177,6 +179,13 @@ class TemplateStore:
         key and run, so xdist workers do not rebuild each other's work. ``retire_others``
         retires the project's other templates of this state (inputs that changed); off for
         SQL files compared ad hoc, of which several coexist.
+
+        ``create(name)`` makes the database ``load`` then fills and returns its URL (default:
+        an empty one; a copy of an existing database for ``--schemadiff-dump URL``).
+        ``fresh`` says why no later run may reuse the template (a copy of a live database
+        has no content to key it on): it is then built fresh every run, like an unkeyable
+        build, and dropped at the end of the run (``drop_fresh``): a copy of a
+        production-size database is not left behind for a run that cannot use it.
         """
         slot = f"{TEMPLATE_PREFIX}{project}_{state}_{key}_"
         with connect(self._maintenance, autocommit=True) as conn:
@@ -184,7 +193,7 @@ class TemplateStore:
                 template = self._reusable(conn, slot, state, rebuild)
                 if template is None:
                     name = slot + secrets.token_hex(3)
-                    template = self._build(conn, name, state, load, also_read)
+                    template = self._build(conn, name, state, load, also_read, create, fresh)
             if template.unkeyable:
                 self.unkeyable[state] = template.unkeyable
             if retire_others:
@@ -241,10 +250,12 @@ class TemplateStore:
         state: str,
         load: Callable[[str], None],
         also_read: Reads | None,
+        create: Callable[[str], str] | None = None,
+        fresh: str | None = None,
     ) -> Template:
         # Unique: two processes of one run may build two keys of one state ("file") at once.
         building = f"schemadiff_run_{self.run_id}_build_{state}_{secrets.token_hex(3)}"
-        url = self.server.create_database(building)
+        url = (create or self.server.create_database)(building)
         try:
             with recording() as reads, impact_record.recording() as measured:
                 load(url)
@@ -255,14 +266,16 @@ class TemplateStore:
             self.server.drop_database(building)
             raise
         now = int(time.time())
+        unkeyable = reads.unkeyable or fresh
         metadata = {
             "mark": _MARK,
             "run": self.run_id,
             "tables_with_rows": tables_with_rows,
             "built": now,
             "used": now,
-            "unkeyable": reads.unkeyable,
+            "unkeyable": unkeyable,
             "reads": _packed(reads),
+            "drop_after_run": fresh is not None,
         }
         impact = measured[-1] if measured else None
         if impact is not None:
@@ -286,14 +299,29 @@ class TemplateStore:
                     sql.Identifier(name)
                 )
             )
-        return Template(name, state, frozenset(tables_with_rows), reads.unkeyable, impact)
+        return Template(name, state, frozenset(tables_with_rows), unkeyable, impact)
 
     def close(self) -> None:
         """End of the process: let go of every template it held."""
         if self._holds is not None:
+            # Released before the connection closes: its backend ends (and lets go of its
+            # locks) only some time after, too late for drop_fresh right after this.
+            with contextlib.suppress(psycopg2.Error), self._holds.cursor() as cur:
+                cur.execute("SELECT pg_advisory_unlock_all()")
             self._holds.close()
             self._holds = None
         self._held.clear()
+
+    def drop_fresh(self, project: str) -> list[str]:
+        """After ``close``: drop this run's templates built ``fresh`` that no other process
+        of the run still holds (the last one to end drops them); return their names."""
+        with connect(self._maintenance, autocommit=True) as conn:
+            ours = [
+                stored
+                for stored in _templates(conn, f"{TEMPLATE_PREFIX}{project}_")
+                if stored.run == self.run_id and stored.metadata.get("drop_after_run")
+            ]
+            return _retire(conn, ours, keep=None)
 
 
 def uncached_states(server: SchemaDiffServer, project: str, run_id: str) -> dict[str, str]:

@@ -10,7 +10,7 @@ import contextlib
 import inspect
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg2
@@ -19,6 +19,7 @@ import pytest
 from ..errors import SchemaDiffError, ServerError
 from ..reads import Reads
 from ..server import SchemaDiffServer
+from ..urls import mask_password
 from . import ledger
 from .inputs import Loader, MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
@@ -26,6 +27,7 @@ from .ledger import project_of
 from .provider import RUN_DIR_KEY, one_line, provider_key
 from .runs import RunLease
 from .session import active_configs, setup_reads_of, workspaces_key
+from .source import SourceDatabase, copy_source
 from .templates import (
     Template,
     TemplateStore,
@@ -103,8 +105,11 @@ class Workspace:
     def _key(self, state: str) -> str:
         version = str(self.server.version)
         # How materialized views are left is part of the pre state (see matviews.py).
+        # A source database is named by its URL, password masked (the key is in template
+        # names); its content is not hashed: its templates are built fresh every run.
+        source = mask_password(self.inputs.dump_url) if self.inputs.dump_url else None
         pre = content_key(
-            version, self.inputs.dump, self.inputs.matviews, _code_of(self.loaders["pre"])
+            version, self.inputs.dump, source, self.inputs.matviews, _code_of(self.loaders["pre"])
         )
         if state == "pre":
             return pre
@@ -199,6 +204,7 @@ class Workspace:
                 self._note_failure(state, key, reference)
                 raise
 
+        create, fresh = self._source_copy(state)
         start = time.monotonic()
         try:
             template = self.store.ensure(
@@ -208,6 +214,8 @@ class Workspace:
                 reported,
                 rebuild=self.inputs.rebuild,
                 also_read=self._setup_reads(state),
+                create=create,
+                fresh=fresh,
             )
         except _FailedElsewhere as exc:
             self._failures[state] = str(exc)
@@ -225,6 +233,25 @@ class Workspace:
             )
             ledger.record(self.project, state, entry)
         return template
+
+    def _source_copy(self, state: str) -> tuple[Callable[[str], str] | None, str | None]:
+        """For ``--schemadiff-dump URL``: how the pre, post and rolled-back builds start (a
+        copy of that database instead of an empty one) and why their templates are built fresh
+        every run (a live database has no content hash, and a stale template is the worst
+        failure)."""
+        url = self.inputs.dump_url
+        if url is None or state not in ("pre", "post", "rollback"):
+            return None, None
+        source = SourceDatabase(url)
+
+        def create(name: str) -> str:
+            from . import progress
+
+            with progress.building(f"copy of database {source.name!r}"):
+                return copy_source(self.server, source, name)
+
+        why = f"it starts as a copy of the live database {source.name!r} (dropped after the run)"
+        return create, why
 
     def _failure_path(self, state: str, key: str) -> Path | None:
         return None if self.shared_dir is None else self.shared_dir / f"failed-{state}-{key}"
@@ -305,6 +332,11 @@ class Workspace:
                 problems.append(f"could not drop {working.name}: {one_line(exc)}")
         self._working.clear()
         self.store.close()
+        if self.inputs.dump_url is not None:
+            try:  # copies of the source database: no later run may use them
+                self.store.drop_fresh(self.project)
+            except (SchemaDiffError, psycopg2.Error) as exc:
+                problems.append(f"could not drop the copies of the dump database: {one_line(exc)}")
         if self.lease is not None:
             problems += self.lease.skipped
             self.lease.release()
