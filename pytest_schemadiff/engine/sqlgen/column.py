@@ -55,11 +55,60 @@ def _table(c: Column) -> str:
     return qualified(c.schema, c.table)
 
 
+# Built-in volatile functions (pg_proc.provolatile 'v') a column default may call.
+_VOLATILE_BUILTINS = frozenset(
+    {
+        "nextval",
+        "currval",
+        "lastval",
+        "setval",
+        "random",
+        "random_normal",
+        "gen_random_uuid",
+        "uuidv4",
+        "uuidv7",
+        "clock_timestamp",
+        "timeofday",
+        "uuid_generate_v1",
+        "uuid_generate_v1mc",
+        "uuid_generate_v4",
+        "gen_random_bytes",
+        "gen_salt",
+    }
+)
+_STRING = re.compile(r"'(?:[^']|'')*'")
+_NAME = r'(?:"(?:[^"]|"")*"|[A-Za-z_][A-Za-z0-9_$]*)'
+_CALL = re.compile(rf"(?:(?P<schema>{_NAME})\s*\.\s*)?(?P<name>{_NAME})\s*\(")
+
+
+def _unquote(name: str) -> str:
+    return name[1:-1].replace('""', '"') if name.startswith('"') else name
+
+
+def volatile_default(default: str, ctx: Context) -> bool:
+    """Whether ``default`` calls a volatile function (a built-in one, or one of B's):
+    ADD COLUMN then computes it row by row, rewriting the table, where any other default
+    is stored once in the catalog."""
+    for call in _CALL.finditer(_STRING.sub("''", default)):
+        name = _unquote(call.group("name"))
+        schema = _unquote(call.group("schema")) if call.group("schema") else None
+        if schema in (None, "pg_catalog") and name in _VOLATILE_BUILTINS:
+            return True
+        if any(
+            f.name == name and schema in (None, f.schema) and f.volatility == "v"
+            for f in ctx.b.of_kind(Kind.FUNCTION)
+        ):
+            return True
+    return False
+
+
 def create(new: Column, ctx: Context) -> list[Statement]:
     if new.inherited and not new.is_local:
         return []
     hazards = set()
     if (new.generated is not None and new.generated_kind != "v") or new.identity:
+        hazards.add(Hazard.REWRITES_TABLE)
+    if new.default is not None and volatile_default(new.default, ctx):
         hazards.add(Hazard.REWRITES_TABLE)
     hazards.add(Hazard.ACCESS_EXCLUSIVE_LOCK)
     return [
