@@ -11,7 +11,10 @@ one, and ``compare`` says where a statement did more than it declares:
   or than a row-level mode (reading or writing rows) when it declares none. An index goes
   with its table: a table's ALTER locks its indexes, so indexes are not held to it. Nor is
   a composite type's pg_class row: only DDL on the type locks it (ALTER / DROP TYPE), no
-  query does, so its lock blocks nothing a live system runs.
+  query does, so its lock blocks nothing a live system runs. And the other way round, a
+  lock the statement declares on a relation that existed before it must be held after
+  it, in that mode or a stronger one (in one transaction, maybe since an earlier
+  statement): a declared lock the statement does not take is wrong too.
 - rewrites: the tables and materialized views whose ``relfilenode`` changed across the
   statement (on relations that existed before and after it). A measured rewrite must be
   declared (``Hazard.REWRITES_TABLE``), and a declared one must happen.
@@ -135,10 +138,14 @@ def compare(
     before: Snapshot,
     after: Snapshot,
 ) -> list[str]:
-    """Where the statement did more (or, for a rewrite, less) than it declares, one line
-    each: ``takes <mode> on <relation>, declares <mode or nothing>``, ``rewrites
-    <relation>, not declared``, ``declares a rewrite, none happened``."""
-    declared = dict(declared_locks)
+    """Where the statement did other than it declares, one line each: ``takes <mode> on
+    <relation>, declares <mode or nothing>``, ``declares <mode> on <relation>, holds <mode
+    or nothing>``, ``rewrites <relation>, not declared``, ``declares a rewrite, none
+    happened``."""
+    declared: dict[str, str] = {}
+    for relation, mode in declared_locks:
+        # The strongest mode a statement declares on a relation is what it allows.
+        declared[relation] = max(declared.get(relation, mode), mode, key=MODES.index)
     problems = []
     for relation, (kind, mode) in sorted(new_locks(before, after).items()):
         if kind in _NOT_HELD:
@@ -148,6 +155,19 @@ def compare(
             problems.append(
                 f"takes {mode} on {relation}, declares {declared.get(relation, 'nothing')}"
             )
+    # A declared lock must be held after the statement, in its mode or a stronger one
+    # (maybe since an earlier statement of the transaction): a declaration of a lock
+    # the statement does not take is wrong too.
+    held: dict[str, int] = {}
+    for oid, mode in after.locks:
+        relation = before.relations.get(oid)
+        if relation is not None:
+            held[relation.name] = max(held.get(relation.name, -1), MODES.index(mode))
+    known = {relation.name for relation in before.relations.values()}
+    for relation, mode in sorted(declared.items()):
+        if relation in known and held.get(relation, -1) < MODES.index(mode):
+            have = MODES[held[relation]] if relation in held else "nothing"
+            problems.append(f"declares {mode} on {relation}, holds {have}")
     done = rewritten(before, after)
     if done and not declares_rewrite:
         problems.append(f"rewrites {', '.join(done)}, not declared")

@@ -19,13 +19,15 @@ text:
   "locks": ["AccessExclusiveLock on public.t", ...]}]}``: what the named statements do to a
   live system; each must be in the plan with exactly these hazards and locks.
   ``"measured": {"a->b" | "b->a": ["<start of the SQL>: <mismatch>", ...]}``: where a
-  statement does more than it declares, measured as it is applied (below), known and not
+  statement does other than it declares, measured as it is applied (below), known and not
   fixed yet: exactly these lines must come out, no fewer and no more.
 
 Every statement is measured as it is applied (tests/measured_locks.py, one query after each
-statement): the locks it takes on relations that existed before it must not be stronger
-than those it declares, and a table or materialized view whose storage it replaced
-(relfilenode) must be a declared rewrite, as a declared rewrite must replace one.
+statement, in a session whose TimeZone is not UTC: the worst case a plan declares): the
+locks it takes on relations that existed before it must not be stronger than those it
+declares, the locks it declares must be held after it, and a table or materialized view
+whose storage it replaced (relfilenode) must be a declared rewrite, as a declared rewrite
+must replace one.
 """
 
 from __future__ import annotations
@@ -340,14 +342,6 @@ def _check(
                 before = after
     finally:
         conn.close()
-    if os.environ.get("SCHEMADIFF_MEASURED_LOG"):
-        with open(os.environ["SCHEMADIFF_MEASURED_LOG"], "a") as log:
-            log.write(
-                json.dumps(
-                    [os.environ.get("PYTEST_CURRENT_TEST"), len(result.statements), measured]
-                )
-                + "\n"
-            )
 
     after = compare_catalogs(
         _inspected(source, options),

@@ -57,8 +57,10 @@ __all__ = [
     "HazardReason",
     "Lock",
     "assess",
+    "display",
     "referenced_table",
     "relation_name",
+    "statistics_table",
     "type_change_rewrites",
 ]
 
@@ -107,7 +109,7 @@ _COLUMN_ACTION = re.compile(rf"^ALTER\s+(?:COLUMN\s+)?{_IDENT}\s+(?P<act>.*)$", 
 
 
 @functools.lru_cache(maxsize=4096)
-def _display(qname: str) -> str:
+def display(qname: str) -> str:
     """``"public"."t"`` -> ``public.t`` (quotes kept where a name needs them)."""
     parts = []
     for m in _PART.finditer(qname):
@@ -117,6 +119,9 @@ def _display(qname: str) -> str:
             text = inner if _PLAIN.fullmatch(inner) else text
         parts.append(text)
     return ".".join(parts)
+
+
+_display = display
 
 
 def _split_top_level(text: str) -> list[str]:
@@ -239,20 +244,30 @@ def relation_name(schema: str, name: str) -> str:
     )
 
 
-def referenced_table(definition: str, referencing: str) -> str | None:
+def referenced_table(definition: str) -> str | None:
     """The table a foreign key's ``definition`` (``... REFERENCES t(c)``) references, as
-    ``Lock.relation`` writes it; in the schema of ``referencing`` (the referencing table,
-    written so) where the definition names none."""
+    ``Lock.relation`` writes it."""
     ref = _REFERENCES.search(definition)
     if not ref:
         return None
     referenced = _display(ref.group("rel"))
-    if "." not in referenced:
-        # pg_get_constraintdef leaves out a schema on the search path (where the
-        # inspection found it): the referencing table's, or public.
-        schema = referencing.split(".")[0] if "." in referencing else "public"
-        referenced = f"{schema}.{referenced}"
-    return referenced
+    # pg_get_constraintdef leaves out the schema only when the table is on the
+    # inspection's search path, which is public's (measured: a table of another schema
+    # referencing public.t reads "REFERENCES t").
+    return referenced if "." in referenced else f"public.{referenced}"
+
+
+_STATISTICS_FROM = re.compile(rf"\sFROM\s+(?:ONLY\s+)?(?P<rel>{_QNAME})\s*$", re.S | re.I)
+
+
+def statistics_table(definition: str) -> str | None:
+    """The table of a ``CREATE STATISTICS ... FROM t`` statement, as ``Lock.relation``
+    writes it (pg_get_statisticsobjdef leaves out a schema on the search path: public)."""
+    m = _STATISTICS_FROM.search(definition)
+    if not m:
+        return None
+    table = _display(m.group("rel"))
+    return table if "." in table else f"public.{table}"
 
 
 def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -> None:
@@ -268,7 +283,7 @@ def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -
             not_valid = upper.endswith("NOT VALID")
             if " FOREIGN KEY " in f" {upper} ":
                 found.lock(rel, SHARE_ROW_EXCLUSIVE)
-                referenced = referenced_table(cmd, _display(rel))
+                referenced = referenced_table(cmd)
                 if referenced:
                     found.lock(referenced, SHARE_ROW_EXCLUSIVE)
                 if not not_valid:
@@ -384,6 +399,12 @@ def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -
                 Hazard.CHANGES_AUTHORIZATION,
                 f"changes which rows of {name} each role can see and change",
             )
+        elif upper.startswith("INHERIT "):
+            found.lock(rel, ACCESS_EXCLUSIVE)
+            parent = re.match(rf"INHERIT\s+(?P<p>{_QNAME})", cmd, re.I)
+            if parent:
+                # The new parent: ShareUpdateExclusiveLock (ATExecAddInherit; measured).
+                found.lock(parent.group("p"), SHARE_UPDATE_EXCLUSIVE)
         elif upper.startswith(("RENAME", "SET SCHEMA")):
             found.lock(rel, ACCESS_EXCLUSIVE)
             found.add(
@@ -461,6 +482,11 @@ def _forms(sql: str, head: str, table: Key | None, given: frozenset[Hazard], fou
                 found.lock(parent, SHARE_UPDATE_EXCLUSIVE)
     elif head.startswith(("COMMENT ON ", "SECURITY LABEL ")):
         _annotate(text, found)
+    elif head.startswith("CREATE STATISTICS "):
+        on = statistics_table(text)
+        if on:
+            # ShareUpdateExclusiveLock on the table (CreateStatistics; measured).
+            found.lock(on, SHARE_UPDATE_EXCLUSIVE)
     elif head.startswith(("ALTER VIEW ", "ALTER INDEX ", "ALTER SEQUENCE ")):
         _alter_relation(text, found)
     elif head.startswith("ALTER PUBLICATION "):
@@ -677,6 +703,11 @@ _RELABEL = frozenset(
         ("character", "text"),
         ("cidr", "inet"),
         ("xml", "text"),
+        # citext's casts from and to text and varchar are WITHOUT FUNCTION.
+        ("text", "citext"),
+        ("citext", "text"),
+        ("character varying", "citext"),
+        ("citext", "character varying"),
     }
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..hazards import ACCESS_EXCLUSIVE, Lock, referenced_table, relation_name
+from ..hazards import ACCESS_EXCLUSIVE, Lock, referenced_table
 from ..model import Constraint
 from ..plan import Action, Hazard, Statement
 from .context import Context
@@ -47,11 +47,7 @@ def create(new: Constraint, ctx: Context) -> list[Statement]:
 def drop(old: Constraint, ctx: Context) -> list[Statement]:
     # A foreign key's drop also drops its triggers on the referenced table, which it
     # locks in AccessExclusiveLock mode (measured).
-    referenced = (
-        referenced_table(old.definition, relation_name(old.schema, old.table))
-        if old.constraint_type == "f"
-        else None
-    )
+    referenced = referenced_table(old.definition) if old.constraint_type == "f" else None
     return [
         Statement(
             f"ALTER TABLE {qualified(old.schema, old.table)} DROP CONSTRAINT {ident(old.name)}",

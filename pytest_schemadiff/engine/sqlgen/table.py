@@ -62,7 +62,11 @@ def drop(old: Table, ctx: Context) -> list[Statement]:
             Action.DROP,
             frozenset({Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK}),
             # A partition's drop locks its parent too (heap_drop_with_catalog).
-            implied_locks=((Lock(old.partition_of, ACCESS_EXCLUSIVE),) if old.partition_of else ()),
+            implied_locks=(
+                *((Lock(old.partition_of, ACCESS_EXCLUSIVE),) if old.partition_of else ()),
+                # Its sequences go with it.
+                *owned_sequence.sequence_locks(old.key, ctx),
+            ),
         ),
     ]
 

@@ -16,6 +16,10 @@ SELECT n.nspname AS schema,
        s.seqmax AS identity_max,
        s.seqcache AS identity_cache,
        s.seqcycle AS identity_cycle,
+       CASE WHEN s.seqrelid IS NOT NULL THEN
+         (SELECT format('%%I.%%I', sn.nspname, sc.relname) FROM pg_class sc
+          JOIN pg_namespace sn ON sn.oid = sc.relnamespace WHERE sc.oid = s.seqrelid)
+       END AS identity_sequence,
        CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END
          AS generated,
        a.attgenerated::text AS generated_kind,
