@@ -221,16 +221,16 @@ _INHERITS = re.compile(
     r"\sINHERITS\s*\((?P<list>[^()]*)\)\s*(?:$|\s(?:PARTITION|USING|WITH|SERVER|TABLESPACE)\b)",
     re.I,
 )
-# COMMENT ON / SECURITY LABEL ON a relation or a part of one: ShareUpdateExclusiveLock on
-# the relation (comment.c and seclabel.c look the object up with that lock; measured).
+# COMMENT ON / SECURITY LABEL ON a relation or a column of one: ShareUpdateExclusiveLock
+# on the relation (comment.c and seclabel.c look the object up with that lock; measured).
+# On a constraint, trigger, policy or rule, the relation is only read (AccessShareLock).
 _ANNOTATE = re.compile(
     r"^(?:COMMENT\s+ON|SECURITY\s+LABEL\s+(?:FOR\s+\S+\s+)?ON)\s+"
-    r"(?P<what>TABLE|FOREIGN\s+TABLE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|INDEX|COLUMN|"
-    r"CONSTRAINT|TRIGGER|POLICY|RULE)\s+(?P<rest>.*)$",
+    r"(?P<what>TABLE|FOREIGN\s+TABLE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|INDEX|COLUMN)\s+"
+    r"(?P<rest>.*)$",
     re.S | re.I,
 )
 _COLUMN_NAME = re.compile(rf"^(?P<rel>{_IDENT}(?:\.{_IDENT})?)\.{_IDENT}\s", re.S)
-_MEMBER_ON = re.compile(rf"^{_IDENT}\s+ON\s+(?!DOMAIN\s)(?P<rel>{_QNAME})", re.S | re.I)
 _REFERENCES = re.compile(rf"\bREFERENCES\s+(?P<rel>{_QNAME})", re.I)
 _OWNER_TO = re.compile(r"\sOWNER\s+TO\s", re.I)
 _SECURITY_DEFINER = re.compile(r"\bSECURITY\s+DEFINER\b", re.I)
@@ -421,17 +421,14 @@ _FORM_HEADS = ("ALTER ", "CREATE ", "DROP ", "REFRESH ", "COMMENT ", "SECURITY L
 
 
 def _annotate(text: str, found: _Found) -> None:
-    """COMMENT ON / SECURITY LABEL ON a relation, or a column, constraint, trigger, policy
-    or rule of one: ShareUpdateExclusiveLock on the relation (blocks only other DDL)."""
+    """COMMENT ON / SECURITY LABEL ON a relation, or a column of one:
+    ShareUpdateExclusiveLock on the relation (blocks only other DDL)."""
     m = _ANNOTATE.match(text)
     if not m:
         return
-    what = m.group("what").split()[0].upper()
     rest = m.group("rest")
-    if what == "COLUMN":
+    if m.group("what").upper() == "COLUMN":
         part = _COLUMN_NAME.match(rest)
-    elif what in ("CONSTRAINT", "TRIGGER", "POLICY", "RULE"):
-        part = _MEMBER_ON.match(rest)
     else:
         part = re.match(rf"(?P<rel>{_QNAME})", rest)
     if part:
