@@ -9,7 +9,7 @@ when nothing is declared). One database pair, built once: cheap.
 from __future__ import annotations
 
 import psycopg2
-from measured_locks import MODES, ROW_LEVEL, new_locks, snapshot
+from measured_locks import MODES, ROW_LEVEL, compare, new_locks, snapshot
 
 from pytest_schemadiff.engine import diff_schemas
 
@@ -144,3 +144,36 @@ def test_declared_locks_are_the_locks_postgresql_takes(make_db: MakeDb) -> None:
         "ATTACH PARTITION",
     ):
         assert form in sql, form
+
+
+def test_measurement_reports_what_a_statement_does_otherwise_than_declared(
+    make_db: MakeDb,
+) -> None:
+    # The corpus's check (tests/test_cases.py) passes only if the measurement sees
+    # anything at all: wrong declarations must come out, each as its own line.
+    url = make_db(
+        "CREATE TABLE t (id int); CREATE TABLE child () INHERITS (t); CREATE TABLE u (id int);"
+    )
+    conn = psycopg2.connect(url)
+    try:
+        with conn, conn.cursor() as cur:
+            before = snapshot(cur)
+            cur.execute("ALTER TABLE t ALTER COLUMN id TYPE bigint")
+            after = snapshot(cur)
+            wrong = compare(
+                [("public.t", "ShareUpdateExclusiveLock"), ("public.u", "AccessExclusiveLock")],
+                False,
+                before,
+                after,
+            )
+            cur.execute("ALTER TABLE u ADD COLUMN note text")
+            phantom = compare([("public.u", "AccessExclusiveLock")], True, after, snapshot(cur))
+    finally:
+        conn.close()
+    assert wrong == [
+        "takes AccessExclusiveLock on public.child, declares nothing",
+        "takes AccessExclusiveLock on public.t, declares ShareUpdateExclusiveLock",
+        "declares AccessExclusiveLock on public.u, holds nothing",
+        "rewrites public.child, public.t, not declared",
+    ]
+    assert phantom == ["declares a rewrite, none happened"]
