@@ -321,7 +321,7 @@ def _check(
             cur.execute("SET LOCAL TimeZone = 'Europe/Paris'")
             # One query before the first statement and one after each: the one after a
             # statement is the one before the next.
-            before = snapshot(cur)
+            state = snapshot(cur)
             for statement in result.statements:
                 try:
                     cur.execute(statement.sql)
@@ -329,17 +329,16 @@ def _check(
                     raise AssertionError(
                         f"{statement.sql}\nfailed: {exc}\nplan:\n{result.sql}"
                     ) from None
-                after = snapshot(cur)
+                then, state = state, snapshot(cur)
                 measured += (
                     f"{statement.sql.splitlines()[0][:100]}: {problem}"
                     for problem in compare(
                         statement.locks,
                         Hazard.REWRITES_TABLE in statement.hazards,
-                        before,
-                        after,
+                        then,
+                        state,
                     )
                 )
-                before = after
     finally:
         conn.close()
 
