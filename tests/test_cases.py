@@ -18,6 +18,16 @@ text:
   ``"hazards": {"a->b" | "b->a": [{"statement": "<start of the SQL>", "hazards": [...],
   "locks": ["AccessExclusiveLock on public.t", ...]}]}``: what the named statements do to a
   live system; each must be in the plan with exactly these hazards and locks.
+  ``"measured": {"a->b" | "b->a": ["<start of the SQL>: <mismatch>", ...]}``: where a
+  statement does other than it declares, measured as it is applied (below), known and not
+  fixed yet: exactly these lines must come out, no fewer and no more.
+
+Every statement is measured as it is applied (tests/measured_locks.py, one query after each
+statement, in a session whose TimeZone is not UTC: the worst case a plan declares): the
+locks it takes on relations that existed before it must not be stronger than those it
+declares, the locks it declares must be held after it, and a table or materialized view
+whose storage it replaced (relfilenode) must be a declared rewrite, as a declared rewrite
+must replace one.
 """
 
 from __future__ import annotations
@@ -34,10 +44,12 @@ from typing import Any
 
 import psycopg2
 import pytest
+from measured_locks import compare, snapshot
 
 from pytest_schemadiff.engine import SchemaDiff
 from pytest_schemadiff.engine.compare import Options, compare_catalogs, inspect_schema
 from pytest_schemadiff.engine.model import Catalog
+from pytest_schemadiff.engine.plan import Hazard
 from pytest_schemadiff.engine.render import render_text
 from pytest_schemadiff.loading import load_path
 
@@ -76,7 +88,7 @@ def _params(all_runs: bool = True) -> Iterator[object]:
 def _expectations(case: str) -> dict[str, Any]:
     path = CASES / case / "expect.json"
     found: dict[str, Any] = json.loads(path.read_text()) if path.is_file() else {}
-    unknown = set(found) - {"xfail", "extensions", "hazards"}
+    unknown = set(found) - {"xfail", "extensions", "hazards", "measured"}
     assert not unknown, f"{path}: unknown keys {sorted(unknown)}"
     return found
 
@@ -255,7 +267,12 @@ def test_case(
             Options.from_keywords(**options),
         )
         _check_hazards(case, direction, result)
-        _check(schemadiff_server, source, target, result, options, expect_empty)
+        measured = _check(schemadiff_server, source, target, result, options, expect_empty)
+        expected = _expectations(case).get("measured", {}).get(direction, [])
+        assert measured == expected, (
+            "measured effects differ from the declared ones (expect.json 'measured': "
+            f"{expected}):\n" + "\n".join(measured)
+        )
     finally:
         for name in names:
             schemadiff_server.drop_database(name)  # type: ignore[attr-defined]
@@ -288,14 +305,23 @@ def _check(
     result: SchemaDiff,
     options: dict[str, object],
     expect_empty: bool,
-) -> None:
+) -> list[str]:
+    """Apply the plan, check the result; return where statements did more than they
+    declare (one line each, in plan order)."""
     if expect_empty:
         assert result.is_empty, render_text(result.differences)
         assert not result.statements, result.sql
-        return
+        return []
+    measured: list[str] = []
     conn = psycopg2.connect(source)
     try:
         with conn, conn.cursor() as cur:
+            # Not UTC: PostgreSQL converts timestamp <-> timestamptz without a rewrite only
+            # in a UTC session, which a plan cannot count on (it declares the rewrite).
+            cur.execute("SET LOCAL TimeZone = 'Europe/Paris'")
+            # One query before the first statement and one after each: the one after a
+            # statement is the one before the next.
+            state = snapshot(cur)
             for statement in result.statements:
                 try:
                     cur.execute(statement.sql)
@@ -303,6 +329,16 @@ def _check(
                     raise AssertionError(
                         f"{statement.sql}\nfailed: {exc}\nplan:\n{result.sql}"
                     ) from None
+                then, state = state, snapshot(cur)
+                measured += (
+                    f"{statement.sql.splitlines()[0][:100]}: {problem}"
+                    for problem in compare(
+                        statement.locks,
+                        Hazard.REWRITES_TABLE in statement.hazards,
+                        then,
+                        state,
+                    )
+                )
     finally:
         conn.close()
 
@@ -318,7 +354,7 @@ def _check(
     )
     owners = options.get("ignore_owners") is False
     if options.get("column_order"):
-        return
+        return measured
     migrated = normalized_dump(server, source, owners=owners, options=options)
     expected = _target_dump(server, target, owners=owners, options=options)
     if migrated != expected:
@@ -326,3 +362,4 @@ def _check(
             difflib.unified_diff(expected, migrated, "target", "migrated", lineterm="")
         )
         raise AssertionError(f"pg_dump differs after applying:\n{result.sql}\n{delta}")
+    return measured

@@ -19,6 +19,7 @@ from typing import Any, cast
 from ..connection import connect
 from ..errors import PlanError, SchemaDiffError
 from . import build, conninfo
+from .descendants import with_descendant_locks
 from .diff import Difference, diff_objects
 from .fingerprint import catalog_fingerprint
 from .inspect import inspect_catalog
@@ -492,6 +493,7 @@ class _Planner:
                 statements += self._attached(key, None, b[key])
             elif key in altered and key not in rebuilt:
                 statements += self._attached(key, a[key], b[key])
+        statements = with_descendant_locks(statements, self.ctx.a, self.ctx.b)
         return order_statements(
             statements,
             self._lift(

@@ -57,6 +57,10 @@ __all__ = [
     "HazardReason",
     "Lock",
     "assess",
+    "display",
+    "referenced_table",
+    "relation_name",
+    "statistics_table",
     "type_change_rewrites",
 ]
 
@@ -105,7 +109,7 @@ _COLUMN_ACTION = re.compile(rf"^ALTER\s+(?:COLUMN\s+)?{_IDENT}\s+(?P<act>.*)$", 
 
 
 @functools.lru_cache(maxsize=4096)
-def _display(qname: str) -> str:
+def display(qname: str) -> str:
     """``"public"."t"`` -> ``public.t`` (quotes kept where a name needs them)."""
     parts = []
     for m in _PART.finditer(qname):
@@ -115,6 +119,9 @@ def _display(qname: str) -> str:
             text = inner if _PLAIN.fullmatch(inner) else text
         parts.append(text)
     return ".".join(parts)
+
+
+_display = display
 
 
 def _split_top_level(text: str) -> list[str]:
@@ -207,12 +214,60 @@ _REFRESH = re.compile(
     re.S | re.I,
 )
 _PARTITION_OF = re.compile(
-    rf"^CREATE\s+(?:UNLOGGED\s+)?TABLE\s+{_QNAME}\s+PARTITION\s+OF\s+(?P<parent>{_QNAME})",
+    rf"^CREATE\s+(?:UNLOGGED\s+|FOREIGN\s+)?TABLE\s+{_QNAME}\s+PARTITION\s+OF\s+(?P<parent>{_QNAME})",
     re.S | re.I,
 )
+_INHERITS = re.compile(
+    r"\sINHERITS\s*\((?P<list>[^()]*)\)\s*(?:$|\s(?:PARTITION|USING|WITH|SERVER|TABLESPACE)\b)",
+    re.I,
+)
+# COMMENT ON / SECURITY LABEL ON a relation or a column of one: ShareUpdateExclusiveLock
+# on the relation (comment.c and seclabel.c look the object up with that lock; measured).
+# On a constraint, trigger, policy or rule, the relation is only read (AccessShareLock).
+_ANNOTATE = re.compile(
+    r"^(?:COMMENT\s+ON|SECURITY\s+LABEL\s+(?:FOR\s+\S+\s+)?ON)\s+"
+    r"(?P<what>TABLE|FOREIGN\s+TABLE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|INDEX|COLUMN)\s+"
+    r"(?P<rest>.*)$",
+    re.S | re.I,
+)
+_COLUMN_NAME = re.compile(rf"^(?P<rel>{_IDENT}(?:\.{_IDENT})?)\.{_IDENT}\s", re.S)
 _REFERENCES = re.compile(rf"\bREFERENCES\s+(?P<rel>{_QNAME})", re.I)
 _OWNER_TO = re.compile(r"\sOWNER\s+TO\s", re.I)
 _SECURITY_DEFINER = re.compile(r"\bSECURITY\s+DEFINER\b", re.I)
+
+
+def relation_name(schema: str, name: str) -> str:
+    """``schema.name`` as ``Lock.relation`` writes it: quoted only where a part needs it."""
+    return ".".join(
+        part if _PLAIN.fullmatch(part) else '"' + part.replace('"', '""') + '"'
+        for part in (schema, name)
+    )
+
+
+def referenced_table(definition: str) -> str | None:
+    """The table a foreign key's ``definition`` (``... REFERENCES t(c)``) references, as
+    ``Lock.relation`` writes it."""
+    ref = _REFERENCES.search(definition)
+    if not ref:
+        return None
+    referenced = _display(ref.group("rel"))
+    # pg_get_constraintdef leaves out the schema only when the table is on the
+    # inspection's search path, which is public's (measured: a table of another schema
+    # referencing public.t reads "REFERENCES t").
+    return referenced if "." in referenced else f"public.{referenced}"
+
+
+_STATISTICS_FROM = re.compile(rf"\sFROM\s+(?:ONLY\s+)?(?P<rel>{_QNAME})\s*$", re.S | re.I)
+
+
+def statistics_table(definition: str) -> str | None:
+    """The table of a ``CREATE STATISTICS ... FROM t`` statement, as ``Lock.relation``
+    writes it (pg_get_statisticsobjdef leaves out a schema on the search path: public)."""
+    m = _STATISTICS_FROM.search(definition)
+    if not m:
+        return None
+    table = _display(m.group("rel"))
+    return table if "." in table else f"public.{table}"
 
 
 def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -> None:
@@ -228,14 +283,8 @@ def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -
             not_valid = upper.endswith("NOT VALID")
             if " FOREIGN KEY " in f" {upper} ":
                 found.lock(rel, SHARE_ROW_EXCLUSIVE)
-                ref = _REFERENCES.search(cmd)
-                if ref:
-                    referenced = ref.group("rel")
-                    if "." not in _display(referenced):
-                        # pg_get_constraintdef leaves out a schema on the search path (where
-                        # the inspection found it): the referencing table's, or public.
-                        schema = _display(rel).split(".")[0] if "." in _display(rel) else "public"
-                        referenced = f"{schema}.{referenced}"
+                referenced = referenced_table(cmd)
+                if referenced:
                     found.lock(referenced, SHARE_ROW_EXCLUSIVE)
                 if not not_valid:
                     found.add(
@@ -350,6 +399,12 @@ def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -
                 Hazard.CHANGES_AUTHORIZATION,
                 f"changes which rows of {name} each role can see and change",
             )
+        elif upper.startswith("INHERIT "):
+            found.lock(rel, ACCESS_EXCLUSIVE)
+            parent = re.match(rf"INHERIT\s+(?P<p>{_QNAME})", cmd, re.I)
+            if parent:
+                # The new parent: ShareUpdateExclusiveLock (ATExecAddInherit; measured).
+                found.lock(parent.group("p"), SHARE_UPDATE_EXCLUSIVE)
         elif upper.startswith(("RENAME", "SET SCHEMA")):
             found.lock(rel, ACCESS_EXCLUSIVE)
             found.add(
@@ -362,7 +417,22 @@ def _alter_table(rel: str, rest: str, given: frozenset[Hazard], found: _Found) -
 
 
 # The first words of every form _forms knows: anything else is not looked at further.
-_FORM_HEADS = ("ALTER ", "CREATE ", "DROP ", "REFRESH ")
+_FORM_HEADS = ("ALTER ", "CREATE ", "DROP ", "REFRESH ", "COMMENT ", "SECURITY LABEL ")
+
+
+def _annotate(text: str, found: _Found) -> None:
+    """COMMENT ON / SECURITY LABEL ON a relation, or a column of one:
+    ShareUpdateExclusiveLock on the relation (blocks only other DDL)."""
+    m = _ANNOTATE.match(text)
+    if not m:
+        return
+    rest = m.group("rest")
+    if m.group("what").upper() == "COLUMN":
+        part = _COLUMN_NAME.match(rest)
+    else:
+        part = re.match(rf"(?P<rel>{_QNAME})", rest)
+    if part:
+        found.lock(part.group("rel"), SHARE_UPDATE_EXCLUSIVE)
 
 
 def _forms(sql: str, head: str, table: Key | None, given: frozenset[Hazard], found: _Found) -> None:
@@ -398,10 +468,22 @@ def _forms(sql: str, head: str, table: Key | None, given: frozenset[Hazard], fou
             mode = SHARE_UPDATE_EXCLUSIVE if m.group("concurrently") else ACCESS_EXCLUSIVE
             found.lock(m.group("rel"), mode)
             found.add(Hazard.SCANS_TABLE, f"runs the query of {_display(m.group('rel'))} again")
-    elif head.startswith(("CREATE TABLE ", "CREATE UNLOGGED TABLE ")):
+    elif head.startswith(("CREATE TABLE ", "CREATE UNLOGGED TABLE ", "CREATE FOREIGN TABLE ")):
         m = _PARTITION_OF.match(text) if " PARTITION OF " in head else None
         if m:
             found.lock(m.group("parent"), ACCESS_EXCLUSIVE)
+        inherits = _INHERITS.search(text)
+        if inherits:
+            # The parents, in ShareUpdateExclusiveLock mode (MergeAttributes).
+            for parent in _split_top_level(inherits.group("list")):
+                found.lock(parent, SHARE_UPDATE_EXCLUSIVE)
+    elif head.startswith(("COMMENT ON ", "SECURITY LABEL ")):
+        _annotate(text, found)
+    elif head.startswith("CREATE STATISTICS "):
+        on = statistics_table(text)
+        if on:
+            # ShareUpdateExclusiveLock on the table (CreateStatistics; measured).
+            found.lock(on, SHARE_UPDATE_EXCLUSIVE)
     elif head.startswith(("ALTER VIEW ", "ALTER INDEX ", "ALTER SEQUENCE ")):
         _alter_relation(text, found)
     elif head.startswith("ALTER PUBLICATION "):
@@ -455,7 +537,7 @@ def _drop(text: str, table: Key | None, found: _Found) -> None:
         mode = SHARE_UPDATE_EXCLUSIVE if m.group("concurrently") else ACCESS_EXCLUSIVE
         if table is not None:
             # DROP INDEX locks the index's table, not only the index.
-            found.lock(f"{table.schema}.{table.name}", mode)
+            found.lock(relation_name(table.schema, table.name), mode)
         found.lock(m.group("rel"), mode)
     if what == "table" or what == "materialized view":
         found.add(Hazard.DELETES_DATA, f"drops {what} {name} and every row in it")
@@ -618,14 +700,48 @@ _RELABEL = frozenset(
         ("character", "text"),
         ("cidr", "inet"),
         ("xml", "text"),
+        # citext's casts from and to text and varchar are WITHOUT FUNCTION.
+        ("text", "citext"),
+        ("citext", "text"),
+        ("character varying", "citext"),
+        ("citext", "character varying"),
     }
 )
+
+
+_INTERVAL = re.compile(r"^interval(?: (?P<fields>[a-z ]+?))?(?:\((?P<precision>\d+)\))?$")
+# intervaltypmodleastfield's numbers: the least significant field an interval keeps.
+_LEAST_FIELD = {"second": 0, "minute": 1, "hour": 2, "day": 3, "month": 4, "year": 5}
+_MAX_INTERVAL_PRECISION = 6
+
+
+def _interval_change_rewrites(old: re.Match[str], new: re.Match[str]) -> bool:
+    """PostgreSQL's interval_support: the cast is skipped when the new type keeps the same
+    or a less significant least field and (where seconds are kept) no less precision."""
+    if new["fields"] is None and new["precision"] is None:
+        return False  # unconstrained
+    old_least = _LEAST_FIELD[old["fields"].split()[-1]] if old["fields"] else 0
+    new_least = _LEAST_FIELD[new["fields"].split()[-1]] if new["fields"] else 0
+    # A missing precision is the full one.
+    new_precision = int(new["precision"]) if new["precision"] else _MAX_INTERVAL_PRECISION
+    old_precision = int(old["precision"]) if old["precision"] else _MAX_INTERVAL_PRECISION
+    keeps = (
+        old_least > 0 or new_precision >= _MAX_INTERVAL_PRECISION or new_precision >= old_precision
+    )
+    return not (new_least <= old_least and keeps)
 
 
 def type_change_rewrites(old_type: str, new_type: str) -> bool:
     """Whether ``ALTER COLUMN ... TYPE`` from ``old_type`` to ``new_type`` (as
     ``format_type`` writes them) rewrites the table and its indexes; False only where
-    PostgreSQL is known to skip it (widening a limit, a binary-coercible relabel)."""
+    PostgreSQL is known to skip it (widening a limit, a binary-coercible relabel).
+
+    ``timestamp`` <-> ``timestamptz`` counts as a rewrite: PostgreSQL skips it only when
+    the session's TimeZone is UTC, which a plan cannot know."""
+    old_interval = _INTERVAL.match(old_type.strip())
+    new_interval = _INTERVAL.match(new_type.strip())
+    if old_interval and new_interval:
+        return _interval_change_rewrites(old_interval, new_interval)
     old, new = _TYPMOD.match(old_type.strip()), _TYPMOD.match(new_type.strip())
     if old is None or new is None or old["tz"] != new["tz"]:
         return True
@@ -671,13 +787,17 @@ def assess(
     given: Iterable[Hazard],
     transactional: bool,
     table: Key | None = None,
+    implied_locks: Iterable[Lock] = (),
 ) -> Assessment:
-    """The hazards (``given`` plus those of the statement's form), locks and reasons."""
+    """The hazards (``given`` plus those of the statement's form), locks and reasons;
+    ``implied_locks`` are those on relations the SQL does not name (the generator's)."""
     given = frozenset(given)
     found = _Found()
     # The statement's first words, normalized once: most rules need no more.
     head = " ".join(sql[:120].split()).upper()
     _forms(sql, head, table or key.parent(), given, found)
+    for lock in implied_locks:
+        found.lock(lock.relation, lock.mode)
     _authorization(sql, head, found)
     if not transactional:
         found.add(

@@ -436,6 +436,9 @@ class Column:
     # Its own grants (column privileges); a new column has none.
     privileges: tuple[Grant, ...] | None = ()
     security_labels: tuple[tuple[str, str], ...] | None = ()
+    # The identity's sequence, qualified (None when the column is not an identity): what
+    # its identity changes lock, though their SQL does not name it.
+    identity_sequence: str | None = field(default=None, compare=False)
 
     @property
     def key(self) -> Key:

@@ -118,6 +118,10 @@ class Statement:
     # The table a statement works on when its SQL does not name it (DROP INDEX), so the
     # locks it takes there are known.
     table: Key | None = field(default=None, compare=False)
+    # Locks on relations its SQL does not name, which only the generator knows: the
+    # referenced table of a dropped foreign key, a dropped partition's parent, the
+    # sequence of a column (measured in tests/test_cases.py).
+    implied_locks: tuple[Lock, ...] = field(default=(), compare=False)
     # When ``sql`` shows placeholders for secrets (engine/secrets.py): the same statement
     # with their real values, what validation runs. Never shown, never in a repr.
     secret_sql: str | None = field(default=None, compare=False, repr=False)
@@ -128,7 +132,13 @@ class Statement:
 
     def __post_init__(self) -> None:
         found = _hazards.assess(
-            self.sql, self.key, self.action, self.hazards, self.transactional, self.table
+            self.sql,
+            self.key,
+            self.action,
+            self.hazards,
+            self.transactional,
+            self.table,
+            self.implied_locks,
         )
         # Frozen: set once, here, as the statement is made.
         object.__setattr__(self, "hazards", found.hazards)

@@ -159,6 +159,10 @@ TYPE_CHANGES = [
     ("integer", "bigint"),
     ("character(4)", "character(6)"),
     ("bit varying(8)", "bit varying(16)"),
+    ("interval day to second(3)", "interval"),
+    ("interval", "interval day to second(3)"),
+    ("interval hour", "interval minute"),
+    ("interval second(3)", "interval second(2)"),
 ]
 
 

@@ -8,27 +8,12 @@ when nothing is declared). One database pair, built once: cheap.
 
 from __future__ import annotations
 
-from typing import Any
-
 import psycopg2
+from measured_locks import MODES, ROW_LEVEL, compare, new_locks, snapshot
 
 from pytest_schemadiff.engine import diff_schemas
 
 from .conftest import MakeDb
-
-# Weakest first, as PostgreSQL's lock conflict table orders them.
-MODES = [
-    "AccessShareLock",
-    "RowShareLock",
-    "RowExclusiveLock",
-    "ShareUpdateExclusiveLock",
-    "ShareLock",
-    "ShareRowExclusiveLock",
-    "ExclusiveLock",
-    "AccessExclusiveLock",
-]
-# What reading or writing rows takes: not a schema change's lock.
-_ROW_LEVEL = MODES.index("RowExclusiveLock")
 
 _COMMON = """
 CREATE FOREIGN DATA WRAPPER w;
@@ -107,37 +92,6 @@ ALTER TABLE idt REPLICA IDENTITY USING INDEX idt_u;
 """
 )
 
-_RELATIONS = """
-SELECT c.oid, n.nspname || '.' || c.relname, c.relkind::text
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-"""
-_HELD = """
-SELECT relation, mode FROM pg_locks
-WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted
-"""
-
-
-def _relations(cur: Any) -> dict[int, tuple[str, str]]:
-    """oid -> (schema.name, relkind) of the user relations there are (before a statement:
-    a dropped one is gone from pg_class while its lock is still held)."""
-    cur.execute(_RELATIONS)
-    return {oid: (name, kind) for oid, name, kind in cur.fetchall()}
-
-
-def _held(cur: Any, relations: dict[int, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """relation -> (relkind, strongest mode this session holds on it), for ``relations``
-    (those that existed before the statement: a new one is nobody else's yet)."""
-    cur.execute(_HELD)
-    out: dict[str, tuple[str, str]] = {}
-    for oid, mode in cur.fetchall():
-        if oid not in relations:
-            continue
-        name, kind = relations[oid]
-        was = out.get(name, (kind, MODES[0]))[1]
-        out[name] = (kind, max(was, mode, key=MODES.index))
-    return out
-
 
 def test_declared_locks_are_the_locks_postgresql_takes(make_db: MakeDb) -> None:
     a, b = make_db(A), make_db(B)
@@ -148,10 +102,9 @@ def test_declared_locks_are_the_locks_postgresql_takes(make_db: MakeDb) -> None:
     try:
         for statement in result.statements:
             with conn.cursor() as cur:
-                relations = _relations(cur)
-                conn.commit()
+                before = snapshot(cur)
                 cur.execute(statement.sql)
-                held = _held(cur, relations)
+                held = new_locks(before, snapshot(cur))
             conn.commit()
             declared = {lk.relation: lk.mode for lk in statement.locks}
             for relation, mode in declared.items():
@@ -163,7 +116,7 @@ def test_declared_locks_are_the_locks_postgresql_takes(make_db: MakeDb) -> None:
                 if relation in declared or kind in ("i", "I"):
                     # An index goes with its table (a table's ALTER locks its indexes).
                     continue
-                if MODES.index(mode) > _ROW_LEVEL:
+                if MODES.index(mode) > ROW_LEVEL:
                     wrong.append(f"{statement.sql}\n  {relation}: says nothing, takes {mode}")
     finally:
         conn.close()
@@ -191,3 +144,36 @@ def test_declared_locks_are_the_locks_postgresql_takes(make_db: MakeDb) -> None:
         "ATTACH PARTITION",
     ):
         assert form in sql, form
+
+
+def test_measurement_reports_what_a_statement_does_otherwise_than_declared(
+    make_db: MakeDb,
+) -> None:
+    # The corpus's check (tests/test_cases.py) passes only if the measurement sees
+    # anything at all: wrong declarations must come out, each as its own line.
+    url = make_db(
+        "CREATE TABLE t (id int); CREATE TABLE child () INHERITS (t); CREATE TABLE u (id int);"
+    )
+    conn = psycopg2.connect(url)
+    try:
+        with conn, conn.cursor() as cur:
+            before = snapshot(cur)
+            cur.execute("ALTER TABLE t ALTER COLUMN id TYPE bigint")
+            after = snapshot(cur)
+            wrong = compare(
+                [("public.t", "ShareUpdateExclusiveLock"), ("public.u", "AccessExclusiveLock")],
+                False,
+                before,
+                after,
+            )
+            cur.execute("ALTER TABLE u ADD COLUMN note text")
+            phantom = compare([("public.u", "AccessExclusiveLock")], True, after, snapshot(cur))
+    finally:
+        conn.close()
+    assert wrong == [
+        "takes AccessExclusiveLock on public.child, declares nothing",
+        "takes AccessExclusiveLock on public.t, declares ShareUpdateExclusiveLock",
+        "declares AccessExclusiveLock on public.u, holds nothing",
+        "rewrites public.child, public.t, not declared",
+    ]
+    assert phantom == ["declares a rewrite, none happened"]

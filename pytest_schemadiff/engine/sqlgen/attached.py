@@ -11,9 +11,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ..model import Key, attached_fields
+from ..model import Key, Kind, attached_fields
 from ..plan import Action, Statement
-from . import comment, owner, privileges, security_label
+from . import comment, owned_sequence, owner, privileges, security_label
 from .context import Context
 from .initial_privileges import initial_privileges
 from .quoting import ident
@@ -36,6 +36,10 @@ def statements(key: Key, old: Any | None, new: Any, ctx: Context) -> list[Statem
         return []
     action = Action.CREATE if old is None else Action.ALTER
     out = owner.changes(key, old, new, address, action)
+    if out and key.kind is Kind.TABLE and old is not None:
+        # ALTER TABLE ... OWNER TO passes the owner on to the table's sequences.
+        locks = owned_sequence.sequence_locks(key, ctx, released=True)
+        out = [dataclasses.replace(s, implied_locks=locks) for s in out]
     # Grants to the owner name whoever owns the object once the owner statement ran.
     if getattr(new, "owner", None) is not None:
         owner_sql = ident(new.owner)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..hazards import ACCESS_EXCLUSIVE, Lock, referenced_table
 from ..model import Constraint
 from ..plan import Action, Hazard, Statement
 from .context import Context
@@ -44,12 +45,16 @@ def create(new: Constraint, ctx: Context) -> list[Statement]:
 
 
 def drop(old: Constraint, ctx: Context) -> list[Statement]:
+    # A foreign key's drop also drops its triggers on the referenced table, which it
+    # locks in AccessExclusiveLock mode (measured).
+    referenced = referenced_table(old.definition) if old.constraint_type == "f" else None
     return [
         Statement(
             f"ALTER TABLE {qualified(old.schema, old.table)} DROP CONSTRAINT {ident(old.name)}",
             old.key,
             Action.DROP,
             frozenset({Hazard.ACCESS_EXCLUSIVE_LOCK}),
+            implied_locks=(Lock(referenced, ACCESS_EXCLUSIVE),) if referenced else (),
         )
     ]
 

@@ -4,6 +4,7 @@ place: the domain is rebuilt (see ``typerebuild``), its columns converted."""
 
 from __future__ import annotations
 
+from ..hazards import SHARE, Lock, relation_name
 from ..model import Domain, Key, Kind
 from ..plan import Action, Hazard, Statement
 from .context import Context
@@ -83,7 +84,11 @@ def alter(old: Domain, new: Domain, ctx: Context) -> list[Statement] | None:
 
     def add(sql: str, *hazards: Hazard, scans: bool = False) -> None:
         statement = Statement(
-            f"ALTER DOMAIN {name} {sql}", new.key, Action.ALTER, frozenset(hazards)
+            f"ALTER DOMAIN {name} {sql}",
+            new.key,
+            Action.ALTER,
+            frozenset(hazards),
+            implied_locks=_checked_tables(old.key, ctx) if scans else (),
         )
         (checking if scans else out).append(statement)
 
@@ -113,6 +118,18 @@ def alter(old: Domain, new: Domain, ctx: Context) -> list[Statement] | None:
     if checking:
         out += _around_array_columns(old, new, ctx, checking)
     return out
+
+
+def _checked_tables(key: Key, ctx: Context) -> tuple[Lock, ...]:
+    """The tables whose columns of the domain (or of a domain over it) a check reads:
+    ShareLock on each while it scans them (validateDomainCheckConstraint; measured)."""
+    tables = {
+        relation_name(table.schema, table.name)
+        for domain in _sub_domains(key, ctx)
+        for dependent in ctx.a.dependents(domain)
+        if dependent.kind is Kind.COLUMN and (table := dependent.parent()) is not None
+    }
+    return tuple(Lock(table, SHARE) for table in sorted(tables))
 
 
 def _sub_domains(key: Key, ctx: Context) -> set[Key]:

@@ -12,6 +12,7 @@ import dataclasses
 import weakref
 from typing import Any
 
+from ..hazards import ACCESS_EXCLUSIVE, Lock
 from ..model import Catalog, ForeignColumn, ForeignTable, Key, Kind
 from ..plan import Action, Hazard, Statement
 from . import not_null
@@ -183,7 +184,13 @@ def _format_ident(name: str) -> str:
 
 
 def drop(old: ForeignTable, ctx: Context) -> list[Statement]:
-    return [Statement(f"DROP FOREIGN TABLE {_name(old)}", old.key, Action.DROP, _LOCK)]
+    # A partition's drop locks its parent too (heap_drop_with_catalog).
+    parent = (Lock(old.partition_of, ACCESS_EXCLUSIVE),) if old.partition_of else ()
+    return [
+        Statement(
+            f"DROP FOREIGN TABLE {_name(old)}", old.key, Action.DROP, _LOCK, implied_locks=parent
+        )
+    ]
 
 
 def type_changes(old: ForeignTable, new: ForeignTable) -> bool:

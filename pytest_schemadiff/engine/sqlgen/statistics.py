@@ -9,6 +9,7 @@ on a new column is created after it.
 
 from __future__ import annotations
 
+from ..hazards import SHARE_UPDATE_EXCLUSIVE, Lock, statistics_table
 from ..model import Statistics
 from ..plan import Action, Statement
 from .context import Context
@@ -32,7 +33,16 @@ def create(new: Statistics, ctx: Context) -> list[Statement]:
 
 
 def drop(old: Statistics, ctx: Context) -> list[Statement]:
-    return [Statement(f"DROP STATISTICS {qualified(old.schema, old.name)}", old.key, Action.DROP)]
+    # The drop locks the table the statistics are on, which its SQL does not name.
+    table = statistics_table(old.definition)
+    return [
+        Statement(
+            f"DROP STATISTICS {qualified(old.schema, old.name)}",
+            old.key,
+            Action.DROP,
+            implied_locks=(Lock(table, SHARE_UPDATE_EXCLUSIVE),) if table else (),
+        )
+    ]
 
 
 def alter(old: Statistics, new: Statistics, ctx: Context) -> list[Statement] | None:

@@ -11,6 +11,7 @@ statements, so the dependency graph can place foreign keys after both tables.
 
 from __future__ import annotations
 
+from ..hazards import ACCESS_EXCLUSIVE, Lock
 from ..model import Column, Kind, Table
 from ..plan import Action, Hazard, Statement
 from . import column as column_sql
@@ -60,6 +61,12 @@ def drop(old: Table, ctx: Context) -> list[Statement]:
             old.key,
             Action.DROP,
             frozenset({Hazard.DELETES_DATA, Hazard.ACCESS_EXCLUSIVE_LOCK}),
+            # A partition's drop locks its parent too (heap_drop_with_catalog).
+            implied_locks=(
+                *((Lock(old.partition_of, ACCESS_EXCLUSIVE),) if old.partition_of else ()),
+                # Its sequences go with it.
+                *owned_sequence.sequence_locks(old.key, ctx),
+            ),
         ),
     ]
 

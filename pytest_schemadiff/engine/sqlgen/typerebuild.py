@@ -98,7 +98,10 @@ def rebuild_statements(
                 key,
                 Action.ALTER,
                 frozenset(
-                    {Hazard.REWRITES_TABLE, Hazard.ACCESS_EXCLUSIVE_LOCK}
+                    {Hazard.ACCESS_EXCLUSIVE_LOCK}
+                    # A new collation leaves the rows as they are (measured); a new type
+                    # converts every one.
+                    | ({Hazard.REWRITES_TABLE} if key.kind is not Kind.COLLATION else set())
                     | ({Hazard.DELETES_DATA} if lossy else set())
                 ),
             )

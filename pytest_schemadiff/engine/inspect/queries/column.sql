@@ -27,7 +27,12 @@ SELECT n.nspname AS schema,
        a.attinhcount > 0 AS inherited,
        a.attislocal AS is_local,
        a.attnum::int AS position,
-       c.oid::int8 AS table_oid
+       c.oid::int8 AS table_oid,
+       -- The identity's sequence (what identity changes lock; identity columns only).
+       CASE WHEN s.seqrelid IS NOT NULL THEN
+         (SELECT format('%%I.%%I', sn.nspname, sc.relname) FROM pg_class sc
+          JOIN pg_namespace sn ON sn.oid = sc.relnamespace WHERE sc.oid = s.seqrelid)
+       END AS identity_sequence
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
