@@ -483,3 +483,38 @@ def test_error_keeps_postgresql_detail_and_hint(
         f'{path}:2: column "nme" does not exist (HINT: Perhaps you meant to reference the '
         'column "item.name".)'
     )
+
+
+# -- the impact probe's lock snapshot --------------------------------------------------------
+
+
+def test_measured_locks_are_new_ones_within_a_block_and_again_after_commit(
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
+) -> None:
+    """The probe reads the locks held after a statement and, when the next one runs in the
+    same block, uses that reading as its starting point: a lock the block already holds is
+    not taken again; after COMMIT it is."""
+    from pytest_schemadiff.impact import record
+
+    path = tmp_path / "pending.sql"
+    path.write_text(
+        "CREATE TABLE public.a (id int);\n"
+        "BEGIN;\n"
+        "LOCK TABLE public.a IN SHARE MODE;\n"
+        "LOCK TABLE public.a IN SHARE MODE;\n"
+        "LOCK TABLE public.a IN ACCESS EXCLUSIVE MODE;\n"
+        "COMMIT;\n"
+        "BEGIN;\n"
+        "LOCK TABLE public.a IN SHARE MODE;\n"
+        "COMMIT;\n"
+    )
+    with record.recording() as box:
+        load_path(path, db, bin_dir=schemadiff_server.bin_dir, measure=True)
+    locks = {s.line: [(lk.relation, lk.mode) for lk in s.locks or ()] for s in box[-1].statements}
+    assert locks == {
+        1: [],  # a new table: nobody else's lock to wait for, not reported
+        3: [("public.a", "ShareLock")],
+        4: [],
+        5: [("public.a", "AccessExclusiveLock")],
+        8: [("public.a", "ShareLock")],
+    }

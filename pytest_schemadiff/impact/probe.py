@@ -55,6 +55,14 @@ _MY_LOCKS = (
     "pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())"
 )
 
+# Which transaction this is: ``after`` ends with a row of its own in a temporary table, so by
+# then an xid is assigned, and an xid is never used twice.
+_THIS_TRANSACTION = "pg_catalog.pg_current_xact_id_if_assigned()::text"
+
+# ``reuse``: nothing ran since the last ``after`` but statements that take no lock on a user
+# relation (the guard's check, SET), so the locks it read in this transaction are the ones held
+# now; a lock table read (``pg_locks`` copies every lock of the server) is most of a call's
+# cost. The transaction is checked here too; a dropped column's count takes a lock: read again.
 _BEFORE = f"""
 DECLARE c jsonb; r oid; n bigint; found jsonb := '[]';
 BEGIN
@@ -69,9 +77,13 @@ BEGIN
         ON ns.oid = k.relnamespace WHERE k.oid = r), 'column', c->>'column', 'rows', n);
     END IF;
   END LOOP;
+  IF NOT reuse OR found <> '[]' OR pg_catalog.current_setting('schemadiff.locks_in')
+      IS DISTINCT FROM {_THIS_TRANSACTION} THEN
+    PERFORM pg_catalog.set_config('schemadiff.locks', coalesce((SELECT
+      pg_catalog.jsonb_object_agg(l.relation::text || ' ' || l.mode, true)
+      FROM ({_MY_LOCKS}) l), '{{}}')::text, false);
+  END IF;
   PERFORM pg_catalog.set_config('schemadiff.dropped', found::text, false),
-    pg_catalog.set_config('schemadiff.locks', coalesce((SELECT pg_catalog.jsonb_object_agg(
-      l.relation::text || ' ' || l.mode, true) FROM ({_MY_LOCKS}) l), '{{}}')::text, false),
     pg_catalog.set_config('schemadiff.wal', pg_catalog.pg_current_wal_insert_lsn()::text, false),
     pg_catalog.set_config('schemadiff.t0', pg_catalog.clock_timestamp()::text, false);
 END"""
@@ -118,14 +130,16 @@ _AFTER = f"""
 DECLARE t1 timestamptz := pg_catalog.clock_timestamp();
   w pg_lsn := pg_catalog.pg_current_wal_insert_lsn();
   locks jsonb; rewritten jsonb := '[]'; gone jsonb := '[]'; held oid[]; was jsonb;
+  now_held jsonb;
 BEGIN
   IF pg_catalog.statement_timestamp() <> pg_catalog.transaction_timestamp() THEN
     was := pg_catalog.current_setting('schemadiff.locks')::jsonb;
     SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('relation', r.name,
       'mode', l.mode, 'kind', r.kind) ORDER BY r.name, l.mode) FILTER (WHERE r.oid IS NOT NULL
       AND NOT was ? (l.relation::text || ' ' || l.mode)), '[]'),
-      coalesce(pg_catalog.array_agg(DISTINCT l.relation), '{{}}')
-    INTO locks, held
+      coalesce(pg_catalog.array_agg(DISTINCT l.relation), '{{}}'),
+      coalesce(pg_catalog.jsonb_object_agg(l.relation::text || ' ' || l.mode, true), '{{}}')
+    INTO locks, held, now_held
     FROM (SELECT DISTINCT * FROM ({_MY_LOCKS}) x) l LEFT JOIN pg_temp.schemadiff_rel r
       ON r.oid = l.relation;
     IF ddl THEN
@@ -139,6 +153,10 @@ BEGIN
       * 1000,
     w - pg_catalog.current_setting('schemadiff.wal')::pg_lsn, locks, rewritten, gone,
     pg_catalog.current_setting('schemadiff.dropped')::jsonb);
+  PERFORM pg_catalog.set_config('schemadiff.locks', now_held::text, false)
+    WHERE now_held IS NOT NULL;
+  PERFORM pg_catalog.set_config('schemadiff.locks_in', CASE WHEN now_held IS NULL THEN ''
+    ELSE {_THIS_TRANSACTION} END, false);
 END"""
 
 
@@ -161,7 +179,9 @@ CREATE TEMP TABLE schemadiff_step (i int, ms float8, wal numeric, locks jsonb,
   rewritten jsonb, gone jsonb, dropped jsonb);
 INSERT INTO pg_temp.schemadiff_rel {_RELATIONS};
 ANALYZE pg_temp.schemadiff_rel;
-CREATE FUNCTION pg_temp.schemadiff_before(cols jsonb) RETURNS void LANGUAGE plpgsql
+SELECT pg_catalog.set_config('schemadiff.locks_in', '', false);
+CREATE FUNCTION pg_temp.schemadiff_before(cols jsonb, reuse boolean) RETURNS void
+  LANGUAGE plpgsql
   AS $schemadiff_probe${_BEFORE}$schemadiff_probe$;
 CREATE FUNCTION pg_temp.schemadiff_after(i int, ddl boolean) RETURNS void LANGUAGE plpgsql
   AS $schemadiff_probe${_AFTER}$schemadiff_probe$;
@@ -169,11 +189,13 @@ CREATE FUNCTION pg_temp.schemadiff_after(i int, ddl boolean) RETURNS void LANGUA
     )
 
 
-def before_call(dropped_columns: list[tuple[str, str]]) -> str:
+def before_call(dropped_columns: list[tuple[str, str]], reuse: bool = False) -> str:
     """The call before a statement; ``dropped_columns`` are the (relation as written,
-    column) it drops, counted now."""
+    column) it drops, counted now. ``reuse``: only the guard's check and settings ran since
+    the previous statement's ``after``, in the same transaction block (see ``_BEFORE``)."""
     cols = json.dumps([{"relation": r, "column": c} for r, c in dropped_columns])
-    return f"SELECT pg_temp.schemadiff_before({_literal(cols)}::jsonb);"
+    flag = "true" if reuse else "false"
+    return f"SELECT pg_temp.schemadiff_before({_literal(cols)}::jsonb, {flag});"
 
 
 def after_call(index: int, ddl: bool) -> str:
