@@ -14,8 +14,9 @@ not parsed: a table whose name it mentions counts as named by it.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import pglast
@@ -25,7 +26,14 @@ from ..connection import connect
 from ..statement_rules import first_word, walk
 from .model import TableRows
 
-__all__ = ["Counts", "count_rows", "dropped_columns", "explained_tables", "tables_rows"]
+__all__ = [
+    "Counts",
+    "count_rows",
+    "dropped_columns",
+    "explained_tables",
+    "row_counter",
+    "tables_rows",
+]
 
 
 @dataclass(frozen=True)
@@ -50,35 +58,50 @@ END $$
 """
 
 
-def count_rows(url: str) -> Counts:
-    """Exact rows of every user table of ``url``."""
+_COUNTS = """
+SELECT c.oid, format('%I.%I', n.nspname, c.relname), c.relispartition,
+       CASE WHEN c.relkind = 'r' AND pg_relation_size(c.oid) = 0 THEN 0
+            ELSE pg_temp.schemadiff_count(c.oid::regclass, c.relkind <> 'p') END
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\\_toast%%' AND n.nspname NOT LIKE 'pg\\_temp%%'
+ORDER BY 2
+"""
+
+
+@contextlib.contextmanager
+def row_counter(url: str) -> Iterator[Callable[[], Counts]]:
+    """Counts of ``url``'s tables, taken as often as asked in one session: the count after
+    the migration finds the relations already open (a fresh session builds its cache entry
+    of each of a thousand tables first, most of a count's time). The session is idle in
+    between: it holds no lock while the migration runs."""
     with connect(url, autocommit=True) as conn, conn.cursor() as cur:
         # One round trip for all the counts (a function of this session runs each): a dump of
         # thousands of tables, most of them small, costs their scans, not as many round trips.
         # A table without a page of its own has no rows: no scan.
         cur.execute(_COUNT_FUNCTION)
-        cur.execute(
-            """
-            SELECT c.oid, format('%I.%I', n.nspname, c.relname), c.relispartition,
-                   CASE WHEN c.relkind = 'r' AND pg_relation_size(c.oid) = 0 THEN 0
-                        ELSE pg_temp.schemadiff_count(c.oid::regclass, c.relkind <> 'p') END
-            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p')
-              AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-              AND n.nspname NOT LIKE 'pg\\_toast%%' AND n.nspname NOT LIKE 'pg\\_temp%%'
-            ORDER BY 2
-            """
-        )
-        rows, names, partitions = {}, {}, set()
-        for oid, name, partition, count in cur.fetchall():
-            rows[oid], names[oid] = int(count or 0), name
-            if partition:
-                partitions.add(oid)
-        cur.execute("SELECT confrelid, conrelid FROM pg_constraint WHERE contype = 'f'")
-        references: dict[int, set[int]] = {}
-        for referenced, referencing in cur.fetchall():
-            references.setdefault(referenced, set()).add(referencing)
-    return Counts(rows, names, frozenset(partitions), references)
+
+        def count() -> Counts:
+            cur.execute(_COUNTS)
+            rows, names, partitions = {}, {}, set()
+            for oid, name, partition, n in cur.fetchall():
+                rows[oid], names[oid] = int(n or 0), name
+                if partition:
+                    partitions.add(oid)
+            cur.execute("SELECT confrelid, conrelid FROM pg_constraint WHERE contype = 'f'")
+            references: dict[int, set[int]] = {}
+            for referenced, referencing in cur.fetchall():
+                references.setdefault(referenced, set()).add(referencing)
+            return Counts(rows, names, frozenset(partitions), references)
+
+        yield count
+
+
+def count_rows(url: str) -> Counts:
+    """Exact rows of every user table of ``url``."""
+    with row_counter(url) as count:
+        return count()
 
 
 def tables_rows(before: Counts, after: Counts) -> list[TableRows]:
