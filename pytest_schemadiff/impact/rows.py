@@ -19,11 +19,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-import pglast
 from pglast import ast, enums
 
 from ..connection import connect
-from ..statement_rules import first_word, walk
+from ..statement_rules import first_word, parse, walk
 from .model import TableRows
 
 __all__ = [
@@ -138,9 +137,8 @@ def _named(texts: Iterable[str]) -> tuple[set[str], list[str]]:
         if word in ("DO", "CALL"):
             opaque.append(text)
             continue
-        try:
-            parsed = pglast.parse_sql(text)
-        except pglast.parser.ParseError:
+        parsed = parse(text)  # cached: the loader's checks parsed the same text already
+        if parsed is None:
             opaque.append(text)
             continue
         for raw in parsed:
@@ -183,9 +181,8 @@ def dropped_columns(text: str) -> list[tuple[str, str]]:
     """(relation as written, column) of each ``ALTER TABLE ... DROP COLUMN`` in ``text``."""
     if "DROP" not in text.upper():
         return []
-    try:
-        parsed = pglast.parse_sql(text)
-    except pglast.parser.ParseError:
+    parsed = parse(text)
+    if parsed is None:
         return []
     found = []
     for raw in parsed:
