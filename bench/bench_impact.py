@@ -81,6 +81,7 @@ def fill_sql(app: str, table: Any, rows: int) -> str:
 
 def worker(stdin: TextIO, stdout: TextIO) -> int:
     import pytest_schemadiff
+    from pytest_schemadiff import statement_rules
     from pytest_schemadiff.impact import record
     from pytest_schemadiff.impact.rows import count_rows
     from pytest_schemadiff.loading import load_path
@@ -89,6 +90,8 @@ def worker(stdin: TextIO, stdout: TextIO) -> int:
     stdout.flush()
     for line in stdin:
         request = json.loads(line)
+        # As in a test run, whose one post build parses the file for the first time.
+        statement_rules.parse.cache_clear()
         with record.recording() as box:
             start = time.perf_counter()
             load_path(
