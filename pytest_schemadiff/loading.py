@@ -32,6 +32,7 @@ Decisions, and why:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -52,7 +53,7 @@ from .errors import LoadError, MissingExtensionError, SchemaDiffError
 from .impact import probe, record
 from .impact.build import MeasuredStatement, build_impact
 from .impact.policy import Timeouts
-from .impact.rows import count_rows
+from .impact.rows import row_counter
 from .impact.script import GuardSetup, probed_script
 from .psql_script import Script, render, scan, scan_text
 
@@ -162,25 +163,28 @@ def load_path(
     measuring = measure and fmt in ("sql", "sql-directory")
     probed: list[MeasuredStatement] | None = [] if measuring else None
     steps: list[dict[str, Any]] = []
-    before = count_rows(url) if measuring else None
-    for file, script in zip(files, scripts, strict=True):
-        if fmt in ("sql", "sql-directory"):
-            steps += _run_psql(
-                file,
-                script,
-                url,
-                conninfo,
-                env,
-                bin_dir,
-                options,
-                single_transaction,
-                probed,
-                timeouts if measuring else None,
-            )
-        else:
-            _run_pg_restore(file, url, conninfo, env, bin_dir, options, single_transaction)
-    if probed is not None and before is not None:
-        record.deposit(build_impact(probed, steps, before, count_rows(url)))
+    with contextlib.ExitStack() as stack:
+        # Both counts in one session of their own, idle while psql runs.
+        count = stack.enter_context(row_counter(url)) if measuring else None
+        before = count() if count is not None else None
+        for file, script in zip(files, scripts, strict=True):
+            if fmt in ("sql", "sql-directory"):
+                steps += _run_psql(
+                    file,
+                    script,
+                    url,
+                    conninfo,
+                    env,
+                    bin_dir,
+                    options,
+                    single_transaction,
+                    probed,
+                    timeouts if measuring else None,
+                )
+            else:
+                _run_pg_restore(file, url, conninfo, env, bin_dir, options, single_transaction)
+        if probed is not None and count is not None and before is not None:
+            record.deposit(build_impact(probed, steps, before, count()))
 
 
 @dataclass(frozen=True)

@@ -483,3 +483,81 @@ def test_error_keeps_postgresql_detail_and_hint(
         f'{path}:2: column "nme" does not exist (HINT: Perhaps you meant to reference the '
         'column "item.name".)'
     )
+
+
+# -- the impact probe's lock snapshot --------------------------------------------------------
+
+
+def test_measured_locks_are_new_ones_within_a_block_and_again_after_commit(
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
+) -> None:
+    """The probe reads the locks held after a statement and, when the next one runs in the
+    same block, uses that reading as its starting point: a lock the block already holds is
+    not taken again; after COMMIT it is."""
+    from pytest_schemadiff.impact import record
+
+    path = tmp_path / "pending.sql"
+    path.write_text(
+        "CREATE TABLE public.a (id int);\n"
+        "BEGIN;\n"
+        "LOCK TABLE public.a IN SHARE MODE;\n"
+        "LOCK TABLE public.a IN SHARE MODE;\n"
+        "LOCK TABLE public.a IN ACCESS EXCLUSIVE MODE;\n"
+        "COMMIT;\n"
+        "BEGIN;\n"
+        "LOCK TABLE public.a IN SHARE MODE;\n"
+        "COMMIT;\n"
+    )
+    with record.recording() as box:
+        load_path(path, db, bin_dir=schemadiff_server.bin_dir, measure=True)
+    locks = {s.line: [(lk.relation, lk.mode) for lk in s.locks or ()] for s in box[-1].statements}
+    assert locks == {
+        1: [],  # a new table: nobody else's lock to wait for, not reported
+        3: [("public.a", "ShareLock")],
+        4: [],
+        5: [("public.a", "AccessExclusiveLock")],
+        8: [("public.a", "ShareLock")],
+    }
+
+
+def test_row_counts_shared_by_sessions_are_exact(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``PARALLEL_BYTES`` several sessions count the tables at once (here always): every
+    table's exact rows, a partitioned table's through its partitions, a table with children
+    only its own."""
+    import os
+
+    from pytest_schemadiff.impact import rows
+
+    execute(
+        db,
+        """
+        CREATE TABLE public.big (id int);
+        INSERT INTO public.big SELECT generate_series(1, 5000);
+        CREATE TABLE public.small (id int);
+        INSERT INTO public.small VALUES (1), (2), (3);
+        CREATE TABLE public.none_yet (id int);
+        CREATE TABLE public.parted (id int) PARTITION BY RANGE (id);
+        CREATE TABLE public.parted_low PARTITION OF public.parted FOR VALUES FROM (0) TO (10);
+        CREATE TABLE public.parted_high PARTITION OF public.parted FOR VALUES FROM (10) TO (99);
+        INSERT INTO public.parted SELECT generate_series(1, 20);
+        CREATE TABLE public.child (extra int) INHERITS (public.small);
+        INSERT INTO public.child VALUES (4, 4), (5, 5);
+        """,
+    )
+    alone = rows.count_rows(db)  # a few kB: one session
+    monkeypatch.setattr(rows, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+    with rows.row_counter(db) as count:
+        first, second = count(), count()
+    by_name = {first.names[oid]: n for oid, n in first.rows.items()}
+    assert by_name == {
+        "public.big": 5000,
+        "public.small": 3,
+        "public.none_yet": 0,
+        "public.parted": 20,
+        "public.parted_low": 9,
+        "public.parted_high": 11,
+        "public.child": 2,
+    }
+    assert second == first
+    assert alone == first

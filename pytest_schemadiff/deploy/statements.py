@@ -30,12 +30,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pglast
 from pglast import ast, enums
 
 from ..errors import ConfigError
 from ..psql_script import scan
-from ..statement_rules import DATA_STATEMENTS, first_word
+from ..statement_rules import DATA_STATEMENTS, first_word, parse
 
 __all__ = ["FileStatement", "StatementClass", "classify", "read_statements"]
 
@@ -109,9 +108,8 @@ def classify(text: str) -> tuple[StatementClass, str, frozenset[str]]:
     """The class of the statement(s) in ``text``, why, and what an OUTSIDE one changes."""
     if first_word(text) in DATA_STATEMENTS:
         return StatementClass.RUN, "", frozenset()  # a data migration's million INSERTs
-    try:
-        parsed = pglast.parse_sql(text)
-    except pglast.parser.ParseError:
+    parsed = parse(text)  # cached: the loader's checks parsed the same text already
+    if parsed is None:
         return StatementClass.RUN, "", frozenset()
     found = (StatementClass.RUN, "")
     for raw in parsed:

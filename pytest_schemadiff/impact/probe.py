@@ -5,11 +5,16 @@ holds: ``pg_locks`` of another session's transaction is visible too, but only wh
 statement runs, not between its statements. So the loader gives psql one script (see
 ``psql_script.render``) with, on the statement's own lines, a call before and after it:
 
-- before: the relation locks the session holds, the WAL insert position, the time, and for
-  a ``DROP COLUMN`` the column's non-null values at that point of the migration;
+- before: the relation locks the session holds (or, when the previous statement's ``after``
+  ran in the same block with nothing that locks a user relation since, the locks it read),
+  the WAL insert position, the time, and for a ``DROP COLUMN`` the column's non-null values
+  at that point of the migration;
 - after: the time and WAL again, the relation locks held now that were not held before
   (only when the statement ran in the transaction the call runs in: see ``after``), the
   tables whose ``relfilenode`` changed (rewritten) and those that are gone (dropped).
+
+What a call costs is mostly reading ``pg_locks`` (it copies every lock of the server: about
+0.5 ms with 450 held), so it is read once per statement; ``bench/bench_impact.py`` prices it.
 
 Everything the probe keeps lives in ``pg_temp`` (temporary tables and functions of the
 session, never part of the database, not WAL-logged) and in session settings; it takes no
@@ -55,6 +60,14 @@ _MY_LOCKS = (
     "pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())"
 )
 
+# Which transaction this is: ``after`` ends with a row of its own in a temporary table, so by
+# then an xid is assigned, and an xid is never used twice.
+_THIS_TRANSACTION = "pg_catalog.pg_current_xact_id_if_assigned()::text"
+
+# ``reuse``: nothing ran since the last ``after`` but statements that take no lock on a user
+# relation (the guard's check, SET), so the locks it read in this transaction are the ones held
+# now; a lock table read (``pg_locks`` copies every lock of the server) is most of a call's
+# cost. The transaction is checked here too; a dropped column's count takes a lock: read again.
 _BEFORE = f"""
 DECLARE c jsonb; r oid; n bigint; found jsonb := '[]';
 BEGIN
@@ -69,39 +82,49 @@ BEGIN
         ON ns.oid = k.relnamespace WHERE k.oid = r), 'column', c->>'column', 'rows', n);
     END IF;
   END LOOP;
-  PERFORM pg_catalog.set_config('schemadiff.dropped', found::text, false);
-  DELETE FROM pg_temp.schemadiff_lock;
-  INSERT INTO pg_temp.schemadiff_lock {_MY_LOCKS};
-  PERFORM pg_catalog.set_config('schemadiff.wal', pg_catalog.pg_current_wal_insert_lsn()::text,
-    false);
-  PERFORM pg_catalog.set_config('schemadiff.t0', pg_catalog.clock_timestamp()::text, false);
+  IF NOT reuse OR found <> '[]' OR pg_catalog.current_setting('schemadiff.locks_in')
+      IS DISTINCT FROM {_THIS_TRANSACTION} THEN
+    PERFORM pg_catalog.set_config('schemadiff.locks', coalesce((SELECT
+      pg_catalog.jsonb_object_agg(l.relation::text || ' ' || l.mode, true)
+      FROM ({_MY_LOCKS}) l), '{{}}')::text, false);
+  END IF;
+  PERFORM pg_catalog.set_config('schemadiff.dropped', found::text, false),
+    pg_catalog.set_config('schemadiff.wal', pg_catalog.pg_current_wal_insert_lsn()::text, false),
+    pg_catalog.set_config('schemadiff.t0', pg_catalog.clock_timestamp()::text, false);
 END"""
 
 
 def _changes(scope: str) -> str:
     """The rewritten and dropped tables, and the snapshot brought up to date, for the
-    relations that satisfy ``scope`` (a condition on ``{x}``, the oid)."""
+    relations that satisfy ``scope`` (a condition on ``{x}``, the oid): one statement, so
+    one look at each relation (the data-modifying parts see the snapshot from before it,
+    as the aggregates do)."""
 
     def on(column: str) -> str:
         return scope.replace("{x}", column)
 
     return f"""
-    SELECT coalesce(pg_catalog.jsonb_agg(r.name ORDER BY r.name), '[]') INTO rewritten
-    FROM pg_temp.schemadiff_rel r JOIN pg_catalog.pg_class c ON c.oid = r.oid
-    WHERE {on("r.oid")} AND r.kind IN ('r', 'm') AND c.relfilenode <> r.node;
-    SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('oid', r.oid,
-      'name', r.name) ORDER BY r.name), '[]') INTO gone
-    FROM pg_temp.schemadiff_rel r WHERE {on("r.oid")} AND r.kind IN ('r', 'p')
-      AND NOT EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = r.oid);
-    DELETE FROM pg_temp.schemadiff_rel r WHERE {on("r.oid")}
-      AND NOT EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = r.oid);
-    UPDATE pg_temp.schemadiff_rel r SET node = c.relfilenode, relname = c.relname,
-      nsp = c.relnamespace, name = pg_catalog.format('%I.%I', n.nspname, c.relname)
-    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-    WHERE {on("r.oid")} AND c.oid = r.oid AND (c.relfilenode <> r.node
-      OR c.relname <> r.relname OR c.relnamespace <> r.nsp);
-    INSERT INTO pg_temp.schemadiff_rel SELECT * FROM ({_RELATIONS} AND {on("c.oid")}) x
-    WHERE NOT EXISTS (SELECT FROM pg_temp.schemadiff_rel r WHERE r.oid = x.oid);"""
+    WITH cur AS (SELECT r.oid, r.name, r.kind, r.node, r.relname, r.nsp, c.oid IS NULL AS is_gone,
+        c.relfilenode, c.relname AS new_relname, c.relnamespace AS new_nsp
+      FROM pg_temp.schemadiff_rel r LEFT JOIN pg_catalog.pg_class c ON c.oid = r.oid
+      WHERE {on("r.oid")}),
+    dropped AS (DELETE FROM pg_temp.schemadiff_rel r USING cur
+      WHERE r.oid = cur.oid AND cur.is_gone),
+    changed AS (UPDATE pg_temp.schemadiff_rel r SET node = cur.relfilenode,
+        relname = cur.new_relname, nsp = cur.new_nsp,
+        name = pg_catalog.format('%I.%I', n.nspname, cur.new_relname)
+      FROM cur JOIN pg_catalog.pg_namespace n ON n.oid = cur.new_nsp
+      WHERE r.oid = cur.oid AND NOT cur.is_gone AND (cur.relfilenode <> cur.node
+        OR cur.new_relname <> cur.relname OR cur.new_nsp <> cur.nsp)),
+    added AS (INSERT INTO pg_temp.schemadiff_rel SELECT * FROM ({_RELATIONS}
+        AND {on("c.oid")}) x
+      WHERE NOT EXISTS (SELECT FROM pg_temp.schemadiff_rel r WHERE r.oid = x.oid))
+    SELECT coalesce(pg_catalog.jsonb_agg(cur.name ORDER BY cur.name) FILTER (WHERE
+        cur.kind IN ('r', 'm') AND NOT cur.is_gone AND cur.relfilenode <> cur.node), '[]'),
+      coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('oid', cur.oid,
+        'name', cur.name) ORDER BY cur.name) FILTER (WHERE cur.kind IN ('r', 'p')
+        AND cur.is_gone), '[]')
+    INTO rewritten, gone FROM cur;"""
 
 
 # A statement rewrites, drops, renames or creates only relations it locks (ACCESS EXCLUSIVE),
@@ -111,17 +134,20 @@ def _changes(scope: str) -> str:
 _AFTER = f"""
 DECLARE t1 timestamptz := pg_catalog.clock_timestamp();
   w pg_lsn := pg_catalog.pg_current_wal_insert_lsn();
-  locks jsonb; rewritten jsonb := '[]'; gone jsonb := '[]'; held oid[];
+  locks jsonb; rewritten jsonb := '[]'; gone jsonb := '[]'; held oid[]; was jsonb;
+  now_held jsonb;
 BEGIN
   IF pg_catalog.statement_timestamp() <> pg_catalog.transaction_timestamp() THEN
+    was := pg_catalog.current_setting('schemadiff.locks')::jsonb;
     SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('relation', r.name,
-      'mode', l.mode, 'kind', r.kind) ORDER BY r.name, l.mode), '[]') INTO locks
-    FROM (SELECT DISTINCT * FROM ({_MY_LOCKS}) x) l JOIN pg_temp.schemadiff_rel r
-      ON r.oid = l.relation
-    WHERE NOT EXISTS (SELECT FROM pg_temp.schemadiff_lock b WHERE b.rel = l.relation
-      AND b.mode = l.mode);
+      'mode', l.mode, 'kind', r.kind) ORDER BY r.name, l.mode) FILTER (WHERE r.oid IS NOT NULL
+      AND NOT was ? (l.relation::text || ' ' || l.mode)), '[]'),
+      coalesce(pg_catalog.array_agg(DISTINCT l.relation), '{{}}'),
+      coalesce(pg_catalog.jsonb_object_agg(l.relation::text || ' ' || l.mode, true), '{{}}')
+    INTO locks, held, now_held
+    FROM (SELECT DISTINCT * FROM ({_MY_LOCKS}) x) l LEFT JOIN pg_temp.schemadiff_rel r
+      ON r.oid = l.relation;
     IF ddl THEN
-      held := ARRAY(SELECT DISTINCT x.relation FROM ({_MY_LOCKS}) x);
       {_changes("{x} = ANY(held)")}
     END IF;
   ELSIF ddl THEN
@@ -132,6 +158,10 @@ BEGIN
       * 1000,
     w - pg_catalog.current_setting('schemadiff.wal')::pg_lsn, locks, rewritten, gone,
     pg_catalog.current_setting('schemadiff.dropped')::jsonb);
+  PERFORM pg_catalog.set_config('schemadiff.locks', now_held::text, false)
+    WHERE now_held IS NOT NULL;
+  PERFORM pg_catalog.set_config('schemadiff.locks_in', CASE WHEN now_held IS NULL THEN ''
+    ELSE {_THIS_TRANSACTION} END, false);
 END"""
 
 
@@ -150,12 +180,13 @@ def prologue() -> str:
         f"""
 CREATE TEMP TABLE schemadiff_rel (oid oid PRIMARY KEY, node oid, name text, kind "char",
   relname name, nsp oid);
-CREATE TEMP TABLE schemadiff_lock (rel oid, mode text);
 CREATE TEMP TABLE schemadiff_step (i int, ms float8, wal numeric, locks jsonb,
   rewritten jsonb, gone jsonb, dropped jsonb);
 INSERT INTO pg_temp.schemadiff_rel {_RELATIONS};
 ANALYZE pg_temp.schemadiff_rel;
-CREATE FUNCTION pg_temp.schemadiff_before(cols jsonb) RETURNS void LANGUAGE plpgsql
+SELECT pg_catalog.set_config('schemadiff.locks_in', '', false);
+CREATE FUNCTION pg_temp.schemadiff_before(cols jsonb, reuse boolean) RETURNS void
+  LANGUAGE plpgsql
   AS $schemadiff_probe${_BEFORE}$schemadiff_probe$;
 CREATE FUNCTION pg_temp.schemadiff_after(i int, ddl boolean) RETURNS void LANGUAGE plpgsql
   AS $schemadiff_probe${_AFTER}$schemadiff_probe$;
@@ -163,11 +194,13 @@ CREATE FUNCTION pg_temp.schemadiff_after(i int, ddl boolean) RETURNS void LANGUA
     )
 
 
-def before_call(dropped_columns: list[tuple[str, str]]) -> str:
+def before_call(dropped_columns: list[tuple[str, str]], reuse: bool = False) -> str:
     """The call before a statement; ``dropped_columns`` are the (relation as written,
-    column) it drops, counted now."""
+    column) it drops, counted now. ``reuse``: only the guard's check and settings ran since
+    the previous statement's ``after``, in the same transaction block (see ``_BEFORE``)."""
     cols = json.dumps([{"relation": r, "column": c} for r, c in dropped_columns])
-    return f"SELECT pg_temp.schemadiff_before({_literal(cols)}::jsonb);"
+    flag = "true" if reuse else "false"
+    return f"SELECT pg_temp.schemadiff_before({_literal(cols)}::jsonb, {flag});"
 
 
 def after_call(index: int, ddl: bool) -> str:

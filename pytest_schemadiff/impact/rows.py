@@ -3,7 +3,8 @@
 Counts are exact (``count(*)`` of every table, ``ONLY`` the table itself for one with
 children): one sequential scan per table before the migration and one after, in sessions of
 their own, so the migration's session takes no lock for them. On a test-size dump that is
-milliseconds; on a production-size one it costs what scanning its tables costs.
+milliseconds; on a production-size one it costs what scanning its tables costs, shared by a
+session per core.
 
 Tables are followed by oid, so a renamed or rewritten table is still the same table. Which
 statements may remove rows is read from PostgreSQL's own parse tree (pglast): ``DELETE`` and
@@ -14,18 +15,28 @@ not parsed: a table whose name it mentions counts as named by it.
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-import pglast
 from pglast import ast, enums
 
 from ..connection import connect
-from ..statement_rules import first_word, walk
+from ..statement_rules import first_word, parse, walk
 from .model import TableRows
 
-__all__ = ["Counts", "count_rows", "dropped_columns", "explained_tables", "tables_rows"]
+__all__ = [
+    "Counts",
+    "count_rows",
+    "dropped_columns",
+    "explained_tables",
+    "row_counter",
+    "tables_rows",
+]
 
 
 @dataclass(frozen=True)
@@ -50,35 +61,106 @@ END $$
 """
 
 
+_TABLES = """
+SELECT c.oid, format('%I.%I', n.nspname, c.relname), c.relispartition, c.relkind,
+       pg_relation_size(c.oid)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\\_toast%%' AND n.nspname NOT LIKE 'pg\\_temp%%'
+ORDER BY 2
+"""
+_COUNT = """
+SELECT t.oid, pg_temp.schemadiff_count(t.oid::regclass, t.only_itself)
+FROM unnest(%s::oid[], %s::boolean[]) AS t(oid, only_itself)
+"""
+# Past this many bytes of tables to scan, more sessions share the scans (``SESSIONS`` at most,
+# no more than the machine has cores): a production copy's count takes seconds, while a
+# session of its own costs about 15 ms, more than a test dump's whole count.
+PARALLEL_BYTES = 64 << 20
+SESSIONS = 4
+
+
+@contextlib.contextmanager
+def row_counter(url: str) -> Iterator[Callable[[], Counts]]:
+    """Counts of ``url``'s tables, taken as often as asked in the same sessions: the count
+    after the migration finds the relations already open (a fresh session builds its cache
+    entry of each of a thousand tables first, most of a small count's time). The sessions are
+    idle in between: they hold no lock while the migration runs. The database is not written
+    while a count runs (before the migration, and after it), so counting its tables in
+    separate statements and sessions gives what one statement would."""
+    sessions = max(1, min(SESSIONS, os.cpu_count() or 1))
+    with contextlib.ExitStack() as stack:
+        cursors: list[Any] = []
+
+        def session() -> Any:
+            conn = stack.enter_context(connect(url, autocommit=True))
+            cur = stack.enter_context(conn.cursor())
+            # One round trip for a session's counts (a function of the session runs each): a
+            # dump of thousands of tables, most of them small, costs their scans, not as many
+            # round trips.
+            cur.execute(_COUNT_FUNCTION)
+            return cur
+
+        cursors.append(session())
+
+        def count() -> Counts:
+            cur = cursors[0]
+            cur.execute(_TABLES)
+            rows, names, partitions = {}, {}, set()
+            todo: list[tuple[int, bool, int]] = []
+            for oid, name, partition, kind, size in cur.fetchall():
+                names[oid] = name
+                if partition:
+                    partitions.add(oid)
+                if kind == "r" and size == 0:
+                    rows[oid] = 0  # a table without a page of its own has no rows: no scan
+                else:
+                    todo.append((oid, kind != "p", size))
+            wanted = sessions if sum(size for *_, size in todo) > PARALLEL_BYTES else 1
+            while len(cursors) < wanted:
+                cursors.append(session())
+            groups = _shares(todo, wanted)
+            if wanted == 1:
+                counted = _count(cursors[0], groups[0])
+            else:
+                with concurrent.futures.ThreadPoolExecutor(wanted) as pool:
+                    # psycopg2 lets go of the GIL while a query runs: the scans overlap.
+                    parts = pool.map(_count, cursors[:wanted], groups)
+                    counted = [pair for part in parts for pair in part]
+            for oid, n in counted:
+                rows[oid] = int(n or 0)
+            cur.execute("SELECT confrelid, conrelid FROM pg_constraint WHERE contype = 'f'")
+            references: dict[int, set[int]] = {}
+            for referenced, referencing in cur.fetchall():
+                references.setdefault(referenced, set()).add(referencing)
+            return Counts(rows, names, frozenset(partitions), references)
+
+        yield count
+
+
+def _shares(tables: list[tuple[int, bool, int]], parts: int) -> list[list[tuple[int, bool, int]]]:
+    """``tables`` (oid, only itself, bytes) split in ``parts`` of about the same bytes."""
+    shares: list[list[tuple[int, bool, int]]] = [[] for _ in range(parts)]
+    load = [0] * parts
+    for table in sorted(tables, key=lambda t: -t[2]):
+        lightest = load.index(min(load))
+        shares[lightest].append(table)
+        load[lightest] += table[2]
+    return shares
+
+
+def _count(cur: Any, tables: list[tuple[int, bool, int]]) -> list[tuple[int, int]]:
+    if not tables:
+        return []
+    cur.execute(_COUNT, ([oid for oid, _, _ in tables], [only for _, only, _ in tables]))
+    return [(int(oid), int(n or 0)) for oid, n in cur.fetchall()]
+
+
 def count_rows(url: str) -> Counts:
     """Exact rows of every user table of ``url``."""
-    with connect(url, autocommit=True) as conn, conn.cursor() as cur:
-        # One round trip for all the counts (a function of this session runs each): a dump of
-        # thousands of tables, most of them small, costs their scans, not as many round trips.
-        # A table without a page of its own has no rows: no scan.
-        cur.execute(_COUNT_FUNCTION)
-        cur.execute(
-            """
-            SELECT c.oid, format('%I.%I', n.nspname, c.relname), c.relispartition,
-                   CASE WHEN c.relkind = 'r' AND pg_relation_size(c.oid) = 0 THEN 0
-                        ELSE pg_temp.schemadiff_count(c.oid::regclass, c.relkind <> 'p') END
-            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p')
-              AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-              AND n.nspname NOT LIKE 'pg\\_toast%%' AND n.nspname NOT LIKE 'pg\\_temp%%'
-            ORDER BY 2
-            """
-        )
-        rows, names, partitions = {}, {}, set()
-        for oid, name, partition, count in cur.fetchall():
-            rows[oid], names[oid] = int(count or 0), name
-            if partition:
-                partitions.add(oid)
-        cur.execute("SELECT confrelid, conrelid FROM pg_constraint WHERE contype = 'f'")
-        references: dict[int, set[int]] = {}
-        for referenced, referencing in cur.fetchall():
-            references.setdefault(referenced, set()).add(referencing)
-    return Counts(rows, names, frozenset(partitions), references)
+    with row_counter(url) as count:
+        return count()
 
 
 def tables_rows(before: Counts, after: Counts) -> list[TableRows]:
@@ -122,9 +204,8 @@ def _named(texts: Iterable[str]) -> tuple[set[str], list[str]]:
         if word in ("DO", "CALL"):
             opaque.append(text)
             continue
-        try:
-            parsed = pglast.parse_sql(text)
-        except pglast.parser.ParseError:
+        parsed = parse(text)  # cached: the loader's checks parsed the same text already
+        if parsed is None:
             opaque.append(text)
             continue
         for raw in parsed:
@@ -167,9 +248,8 @@ def dropped_columns(text: str) -> list[tuple[str, str]]:
     """(relation as written, column) of each ``ALTER TABLE ... DROP COLUMN`` in ``text``."""
     if "DROP" not in text.upper():
         return []
-    try:
-        parsed = pglast.parse_sql(text)
-    except pglast.parser.ParseError:
+    parsed = parse(text)
+    if parsed is None:
         return []
     found = []
     for raw in parsed:

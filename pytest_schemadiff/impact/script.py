@@ -60,12 +60,17 @@ def probed_script(
     )
     check = server_guard.CHECK if guard is not None else ""
     statements = iter(script.statements)
+    # The previous statement was probed inside a transaction block that is still open: its
+    # ``after`` read the locks held now (see ``probe.before_call``).
+    after_in_block = False
 
     def guarded(text: str) -> tuple[str, str] | None:
         around = state.wrap(text)
         return None if around is None else (around[0], f" {check}{around[1]}")
 
     def wrap(text: str) -> tuple[str, str] | None:
+        nonlocal after_in_block
+        reuse, after_in_block = after_in_block, False
         statement = next(statements)
         if statement.copy_from_stdin:
             return None  # its data follows on the next lines: nothing may come after it
@@ -90,7 +95,10 @@ def probed_script(
             state.inside = inside or opened  # the guard's check goes in the block we open
             around = state.wrap(text)
             state.inside = inside
-            before, after = _around(len(probed) - 1, text, opened, around, check)
+            before, after = _around(
+                len(probed) - 1, text, opened, around, check, reuse=reuse and inside
+            )
+            after_in_block = inside and state.inside  # not a COMMIT of the input's
         return f"{lift} {before}".lstrip(), f"{after} {restore}".rstrip()
 
     prologue = probe.prologue() if guard is None else f"{guard.prologue} {probe.prologue()}"
@@ -108,10 +116,11 @@ def _around(
     opened: bool,
     guard_around: tuple[str, str] | None,
     check: str,
+    reuse: bool = False,
 ) -> tuple[str, str]:
     """The probe's calls around statement ``index``, the guard's check inside them."""
     guard_before, guard_after = guard_around if guard_around is not None else ("", "")
     guard_after = f" {check}{guard_after}" if guard_around is not None else ""
-    before = probe.before_call(dropped_columns(text)) + (" BEGIN; " if opened else " ")
+    before = probe.before_call(dropped_columns(text), reuse) + (" BEGIN; " if opened else " ")
     after = f" {probe.after_call(index, first_word(text) not in _DATA_ONLY)}{guard_after}"
     return before + guard_before, after + (" COMMIT;" if opened else "")
