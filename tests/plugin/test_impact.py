@@ -100,8 +100,9 @@ def test_statements_measured_reported_and_kept_with_the_template(inner: Inner) -
     assert _locks(drop_legacy) == {"public.legacy": "AccessExclusiveLock"}
     # Only the type change rewrites: ADD COLUMN without a default does not.
     assert [s["rewritten"] for s in statements] == [[], [], [], ["public.orders"], [], [], []]
-    # The rewrite writes the table again: more WAL than adding a column.
-    assert retype["wal_bytes"] > add_column["wal_bytes"] > 0
+    # WAL is the server's, other sessions' included (xdist workers build at the same time):
+    # only that each statement wrote some can be asserted.
+    assert all(s["wal_bytes"] > 0 for s in statements)
     assert all(s["duration_ms"] > 0 for s in statements)
     assert drop_column["data_loss"] == [
         {"relation": "public.orders", "column": "note", "rows": 100}
