@@ -25,7 +25,6 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..psql_script import Script, comments_of
-from ..statement_rules import first_word
 from .model import Impact, StatementImpact
 
 __all__ = [
@@ -160,6 +159,9 @@ class Violation:
 
 def violations(impact: Impact, forbid: frozenset[str]) -> list[Violation]:
     """The forbidden effects the migration had on tables that held rows, in file order."""
+    # statement_rules loads pglast: not when the plugin loads (inputs.py imports this module).
+    from ..statement_rules import first_word
+
     rows = {t.name: t.rows_before for t in impact.tables if t.rows_before}
     found = []
     for statement in impact.statements:
