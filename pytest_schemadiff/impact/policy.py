@@ -162,7 +162,14 @@ def violations(impact: Impact, forbid: frozenset[str]) -> list[Violation]:
     # statement_rules loads pglast: not when the plugin loads (inputs.py imports this module).
     from ..statement_rules import first_word
 
-    rows = {t.name: t.rows_before for t in impact.tables if t.rows_before}
+    # By the names a statement may have seen: a table renamed by the migration is also
+    # known by its old name (a statement before the rename names it so).
+    rows: dict[str, int] = {}
+    for table in impact.tables:
+        if table.rows_before:
+            rows[table.name] = table.rows_before
+            if table.renamed_from:
+                rows.setdefault(table.renamed_from, table.rows_before)
     found = []
     for statement in impact.statements:
         allowed = set(statement.allowed)

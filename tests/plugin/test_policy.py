@@ -15,8 +15,13 @@ from pathlib import Path
 import pytest
 
 from pytest_schemadiff.errors import ConfigError
-from pytest_schemadiff.impact.model import Impact, TableRows
-from pytest_schemadiff.impact.policy import allowed_effects, parse_duration, summary_line
+from pytest_schemadiff.impact.model import Impact, StatementImpact, TableRows
+from pytest_schemadiff.impact.policy import (
+    allowed_effects,
+    parse_duration,
+    summary_line,
+    violations,
+)
 from pytest_schemadiff.psql_script import scan_text
 
 from .conftest import INI, Inner
@@ -197,3 +202,17 @@ def test_a_policy_on_a_dump_without_rows_says_it_was_not_enforced() -> None:
         "policy schemadiff_forbid = rewrite: not enforced, no table of the dump has rows "
         "(effects are judged on tables with rows: give the run a dump with data)"
     )
+
+
+def test_a_table_rewritten_then_renamed_is_judged_by_its_rows() -> None:
+    """The rewrite names the table as it was then; the rows are the table's under its new
+    name (``renamed_from``): the rewrite of a table with rows is still a violation."""
+    retype = StatementImpact(
+        "m.sql", 1, "ALTER TABLE old ALTER a TYPE bigint;", 3.0, (), ("public.old",), 1
+    )
+    rename = StatementImpact("m.sql", 2, "ALTER TABLE old RENAME TO new;", 1.0, (), (), 1)
+    impact = Impact((retype, rename), (TableRows("public.new", 10, 10, "public.old"),))
+    found = violations(impact, frozenset({"rewrite"}))
+    assert [(v.statement.line, v.measured) for v in found] == [
+        (1, "rewrote public.old (10 rows) in 3 ms")
+    ]
