@@ -54,7 +54,7 @@ from .impact import probe, record
 from .impact.build import MeasuredStatement, build_impact
 from .impact.policy import Timeouts
 from .impact.rows import row_counter
-from .impact.script import GuardSetup, probed_script
+from .impact.script import GuardSetup, keeps_its_locks, probed_script
 from .psql_script import Script, render, scan, scan_text
 
 __all__ = ["Format", "detect_format", "files_read", "load_path"]
@@ -163,13 +163,15 @@ def load_path(
     measuring = measure and fmt in ("sql", "sql-directory")
     probed: list[MeasuredStatement] | None = [] if measuring else None
     steps: list[dict[str, Any]] = []
+    # The tables to count again after the migration (None: all): see ``_still_locked``.
+    touched: set[int] | None = set()
     with contextlib.ExitStack() as stack:
         # Both counts in one session of their own, idle while psql runs.
         count = stack.enter_context(row_counter(url)) if measuring else None
         before = count() if count is not None else None
         for file, script in zip(files, scripts, strict=True):
             if fmt in ("sql", "sql-directory"):
-                steps += _run_psql(
+                out = _run_psql(
                     file,
                     script,
                     url,
@@ -181,10 +183,32 @@ def load_path(
                     probed,
                     timeouts if measuring else None,
                 )
+                if probed is not None:
+                    steps += probe.parse_output(out)
+                    touched = _still_locked(touched, out, script, single_transaction)
             else:
                 _run_pg_restore(file, url, conninfo, env, bin_dir, options, single_transaction)
         if probed is not None and count is not None and before is not None:
-            record.deposit(build_impact(probed, steps, before, count()))
+            after = count(only=touched, known=before)
+            record.deposit(build_impact(probed, steps, before, after))
+
+
+def _still_locked(
+    touched: set[int] | None, out: str, script: Script, single_transaction: bool
+) -> set[int] | None:
+    """``touched`` and the relations the file's run held locks on at its end, or None when
+    every table must be counted again.
+
+    A row changes only under a lock on its table (RowExclusiveLock at least, taken by the
+    session that changes it: psql's, triggers and cascades included), and in one transaction
+    every lock is held to its end, where the probe's epilogue reads them: a table not among
+    them has the rows it had. Not so when the file ends or rolls back transactions itself,
+    or runs statement by statement.
+    """
+    if touched is None or not single_transaction or not keeps_its_locks(script):
+        return None
+    locked = probe.parse_touched(out)
+    return None if locked is None else touched | locked
 
 
 @dataclass(frozen=True)
@@ -280,9 +304,9 @@ def _run_psql(
     single_transaction: bool,
     probed: list[MeasuredStatement] | None = None,
     timeouts: Timeouts | None = None,
-) -> list[dict[str, Any]]:
-    """Run ``script`` with psql; with ``probed``, measure its statements (appended to it)
-    and return the probe's steps."""
+) -> str:
+    """Run ``script`` with psql; with ``probed``, measure its statements (appended to it).
+    Returns psql's standard output (the probe's figures)."""
     argv = [_tool(bin_dir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", conninfo]
     if single_transaction:
         argv.append("--single-transaction")
@@ -298,7 +322,7 @@ def _run_psql(
         failure = _with_hints(failure, url, file, options, single_transaction)
         hint = timeouts.hint(failure.message) if timeouts is not None else None
         raise (failure.reworded(f"{failure.message} ({hint})") if hint else failure).error()
-    return probe.parse_output(result.stdout.decode(errors="replace")) if probed is not None else []
+    return result.stdout.decode(errors="replace")
 
 
 # What psql calls the script it reads from standard input, in its messages.

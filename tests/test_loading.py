@@ -561,3 +561,91 @@ def test_row_counts_shared_by_sessions_are_exact(db: str, monkeypatch: pytest.Mo
     }
     assert second == first
     assert alone == first
+
+
+_TOUCHING = """\
+DELETE FROM public.small WHERE id = 3;
+INSERT INTO public.parted_low VALUES (5);
+CREATE TABLE public.fresh AS SELECT 1 AS id;
+"""
+
+
+@pytest.mark.parametrize(
+    ("script", "single", "counted_again"),
+    [
+        # One transaction: only what it locked is counted again (the partitioned table too:
+        # one of its partitions was written).
+        (_TOUCHING, True, {"public.small", "public.parted", "public.parted_low", "public.fresh"}),
+        # A file that commits itself lets go of its locks: everything is counted again.
+        (_TOUCHING + "COMMIT;\nDELETE FROM public.big WHERE id <= 10;\n", True, None),
+        # Statement by statement: the same.
+        (_TOUCHING, False, None),
+    ],
+)
+def test_rows_after_the_migration_are_counted_again_where_it_took_locks(
+    schemadiff_server: SchemaDiffServer,
+    db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    script: str,
+    single: bool,
+    counted_again: set[str] | None,
+) -> None:
+    """A row changes only under a lock on its table, and one transaction holds its locks to
+    its end: the tables it did not lock keep the rows counted before it. The rows reported
+    are exact either way."""
+    from pytest_schemadiff.impact import record, rows
+
+    execute(
+        db,
+        """
+        CREATE TABLE public.big (id int);
+        INSERT INTO public.big SELECT generate_series(1, 500);
+        CREATE TABLE public.small (id int);
+        INSERT INTO public.small VALUES (1), (2), (3);
+        CREATE TABLE public.parted (id int) PARTITION BY RANGE (id);
+        CREATE TABLE public.parted_low PARTITION OF public.parted FOR VALUES FROM (0) TO (10);
+        CREATE TABLE public.parted_high PARTITION OF public.parted FOR VALUES FROM (10) TO (99);
+        INSERT INTO public.parted SELECT generate_series(1, 20);
+        """,
+    )
+    scans: list[set[int]] = []
+    real_count = rows._count
+
+    def recorded(cur: Any, tables: list[tuple[int, bool, int]]) -> list[tuple[int, int]]:
+        scans.append({oid for oid, _, _ in tables})
+        return real_count(cur, tables)
+
+    monkeypatch.setattr(rows, "_count", recorded)
+    path = tmp_path / "pending.sql"
+    path.write_text(script)
+    with record.recording() as box:
+        load_path(
+            path, db, bin_dir=schemadiff_server.bin_dir, single_transaction=single, measure=True
+        )
+    impact = box[-1]
+    after = {t.name: t.rows_after for t in impact.tables}
+    big = 490 if "DELETE FROM public.big" in script else 500
+    assert after == {
+        "public.big": big,
+        "public.small": 2,
+        "public.parted": 21,
+        "public.parted_low": 10,
+        "public.parted_high": 11,
+        "public.fresh": 1,
+    }
+    with open_connection(db, autocommit=True) as conn, conn.cursor() as cur:
+        cur.execute(
+            "SELECT oid, format('%I.%I', relnamespace::regnamespace, relname) FROM pg_class"
+        )
+        names = dict(cur.fetchall())
+    first, *rest = scans
+    again = {names[oid] for scan in rest for oid in scan}
+    assert {names[oid] for oid in first} == {
+        "public.big",
+        "public.small",
+        "public.parted",
+        "public.parted_low",
+        "public.parted_high",
+    }
+    assert again == (counted_again if counted_again is not None else set(after))

@@ -34,10 +34,12 @@ __all__ = [
     "before_call",
     "epilogue",
     "parse_output",
+    "parse_touched",
     "prologue",
 ]
 
 MARK = "schemadiff-impact:"
+TOUCHED = "schemadiff-touched:"
 # Statements measured in one file at most: each costs a few milliseconds more and a line in the
 # template's record; the rest of a long data migration runs unmeasured (and is counted).
 MAX_PROBED = 1000
@@ -208,14 +210,28 @@ def after_call(index: int, ddl: bool) -> str:
 
 
 def epilogue() -> str:
+    """The steps, and the relations the session holds locks on now: in one transaction, every
+    relation the migration read or wrote (a row changes only under a lock on its table)."""
     return (
         f"SELECT '{MARK}' || coalesce((SELECT pg_catalog.jsonb_agg(pg_catalog.to_jsonb(s) "
-        "ORDER BY s.i) FROM pg_temp.schemadiff_step s)::text, '[]');"
+        "ORDER BY s.i) FROM pg_temp.schemadiff_step s)::text, '[]'); "
+        f"SELECT '{TOUCHED}' || coalesce((SELECT pg_catalog.jsonb_agg(DISTINCT l.relation) "
+        f"FROM ({_MY_LOCKS}) l)::text, '[]');"
     )
 
 
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+def parse_touched(stdout: str) -> set[int] | None:
+    """The relations the epilogue found locked (None when it did not run)."""
+    for line in stdout.splitlines():
+        at = line.find(TOUCHED)
+        if at >= 0:
+            oids = json.loads(line[at + len(TOUCHED) :].strip())
+            return {int(oid) for oid in oids} if isinstance(oids, list) else None
+    return None
 
 
 def parse_output(stdout: str) -> list[dict[str, Any]]:

@@ -19,9 +19,9 @@ import concurrent.futures
 import contextlib
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from pglast import ast, enums
 
@@ -30,6 +30,7 @@ from ..statement_rules import first_word, parse, walk
 from .model import TableRows
 
 __all__ = [
+    "Counter",
     "Counts",
     "count_rows",
     "dropped_columns",
@@ -47,6 +48,13 @@ class Counts:
     names: dict[int, str]
     partitions: frozenset[int]
     references: dict[int, set[int]]  # referenced oid -> the oids that reference it
+
+
+class Counter(Protocol):
+    """``row_counter``'s count: every table, or with ``only`` and ``known`` the tables
+    ``only`` names (and new ones), the rest taken from ``known``."""
+
+    def __call__(self, only: set[int] | None = None, known: Counts | None = None) -> Counts: ...
 
 
 _COUNT_FUNCTION = """
@@ -82,7 +90,7 @@ SESSIONS = 4
 
 
 @contextlib.contextmanager
-def row_counter(url: str) -> Iterator[Callable[[], Counts]]:
+def row_counter(url: str) -> Iterator[Counter]:
     """Counts of ``url``'s tables, taken as often as asked in the same sessions: the count
     after the migration finds the relations already open (a fresh session builds its cache
     entry of each of a thousand tables first, most of a small count's time). The sessions are
@@ -104,7 +112,10 @@ def row_counter(url: str) -> Iterator[Callable[[], Counts]]:
 
         cursors.append(session())
 
-        def count() -> Counts:
+        def count(only: set[int] | None = None, known: Counts | None = None) -> Counts:
+            """Every table's rows; with ``only`` and ``known``, those of a table that
+            ``known`` has and ``only`` does not name are taken from ``known``, not counted
+            (the migration did not touch it)."""
             cur = cursors[0]
             cur.execute(_TABLES)
             rows, names, partitions = {}, {}, set()
@@ -115,6 +126,8 @@ def row_counter(url: str) -> Iterator[Callable[[], Counts]]:
                     partitions.add(oid)
                 if kind == "r" and size == 0:
                     rows[oid] = 0  # a table without a page of its own has no rows: no scan
+                elif known is not None and oid in known.rows and _untouched(oid, kind, only, known):
+                    rows[oid] = known.rows[oid]
                 else:
                     todo.append((oid, kind != "p", size))
             wanted = sessions if sum(size for *_, size in todo) > PARALLEL_BYTES else 1
@@ -137,6 +150,16 @@ def row_counter(url: str) -> Iterator[Callable[[], Counts]]:
             return Counts(rows, names, frozenset(partitions), references)
 
         yield count
+
+
+def _untouched(oid: int, kind: str, only: set[int] | None, known: Counts) -> bool:
+    """Whether the migration left the rows of table ``oid`` alone: not locked by it (see
+    ``only``). A partitioned table counts its partitions' rows: a row written into a
+    partition directly locks the partition alone, so it is left alone only when no
+    partition was locked."""
+    if only is None or oid in only:
+        return False
+    return kind != "p" or not (only & known.partitions)
 
 
 def _shares(tables: list[tuple[int, bool, int]], parts: int) -> list[list[tuple[int, bool, int]]]:

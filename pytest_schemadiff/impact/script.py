@@ -22,13 +22,19 @@ from .build import MeasuredStatement
 from .policy import Timeouts, allowed_effects
 from .rows import dropped_columns
 
-__all__ = ["GuardSetup", "probed_script"]
+__all__ = ["GuardSetup", "keeps_its_locks", "probed_script"]
 
 _TRANSACTION_WORDS = frozenset(
     {"BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE", "PREPARE"}
 )
 _BLOCK_ONLY = frozenset({"LOCK", "DECLARE"})
 _DATA_ONLY = frozenset({"INSERT", "UPDATE", "DELETE", "MERGE", "VALUES"})
+
+
+def keeps_its_locks(script: Script) -> bool:
+    """Whether the script's statements leave transactions alone (no BEGIN, COMMIT,
+    ROLLBACK, SAVEPOINT...): run in one transaction, it then holds every lock to its end."""
+    return not any(first_word(s.text) in _TRANSACTION_WORDS for s in script.statements)
 
 
 @dataclass(frozen=True)
