@@ -15,7 +15,7 @@ import pytest
 
 from ..errors import SchemaDiffError, with_driver_errors
 from .database import Database
-from .inputs import Loader, MigrationInputs, inputs_key
+from .inputs import Layered, Loader, MigrationInputs, inputs_key
 from .provider import provider_key, server_failure
 
 if TYPE_CHECKING:
@@ -114,8 +114,7 @@ def load_post_migration(
     single = schemadiff_inputs.transaction == "single"
     timeouts = schemadiff_inputs.timeouts
 
-    def load_post(url: str) -> None:
-        load_pre_migration(url)
+    def apply_pending(url: str) -> None:
         if pending is not None:
             from ..loading import load_path
             from . import progress
@@ -131,7 +130,8 @@ def load_post_migration(
                     timeouts=timeouts,
                 )
 
-    return load_post
+    # The pre state, then pending.sql: built as a copy of the pre template (see Layered).
+    return Layered("pre", load_pre_migration, apply_pending)
 
 
 @pytest.fixture(scope="session")
@@ -145,8 +145,7 @@ def load_rolled_back(
     rollback = schemadiff_inputs.rollback if schemadiff_inputs.has_rollback else None
     single = schemadiff_inputs.transaction == "single"
 
-    def roll_back(url: str) -> None:
-        load_post_migration(url)
+    def apply_rollback(url: str) -> None:
         if rollback is not None:
             from ..loading import load_path
             from . import progress
@@ -162,7 +161,7 @@ def load_rolled_back(
                     measure=True,
                 )
 
-    return roll_back
+    return Layered("post", load_post_migration, apply_rollback)
 
 
 @pytest.fixture(scope="session")

@@ -33,6 +33,7 @@ from ..impact.policy import Timeouts, parse_duration, parse_effects
 from ..urls import libpq_url, mask_password
 
 __all__ = [
+    "Layered",
     "Loader",
     "MigrationInputs",
     "Target",
@@ -46,6 +47,26 @@ DEFAULT_TRANSACTION = "single"
 # Fills the empty database at the URL it is given with a state (a loader fixture, a
 # ``module:callable`` target).
 Loader = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Layered:
+    """A loader that fills a database with another state, ``base`` (the loader of
+    ``base_state``), then runs ``delta`` on top: the plugin's post and rolled-back loaders.
+
+    Called, it does both. The workspace instead copies ``base_state``'s template and runs
+    ``delta`` alone, when ``base`` is the loader that template was built with: the dump is
+    loaded once per run, not once per state.
+    """
+
+    base_state: str
+    base: Loader
+    delta: Loader
+
+    def __call__(self, url: str) -> None:
+        self.base(url)
+        self.delta(url)
+
 
 MATVIEW_MODES = ("populate", "empty")
 DEFAULT_MATVIEWS = "populate"

@@ -7,6 +7,7 @@ process and later runs (see ``templates.py``); clones belong to this process.
 from __future__ import annotations
 
 import contextlib
+import functools
 import inspect
 import os
 import time
@@ -21,7 +22,7 @@ from ..reads import Reads
 from ..server import SchemaDiffServer
 from ..urls import mask_password
 from . import ledger
-from .inputs import Loader, MigrationInputs, inputs_key
+from .inputs import Layered, Loader, MigrationInputs, inputs_key
 from .isolation import WorkingDatabase
 from .ledger import project_of
 from .provider import RUN_DIR_KEY, one_line, provider_key
@@ -41,6 +42,8 @@ __all__ = ["Loader", "Workspace", "active_workspace", "get_workspace"]
 
 def _code_of(loader: Loader) -> str:
     """What identifies a loader's behaviour in a template key: its source code."""
+    if isinstance(loader, Layered):
+        return _code_of(loader.base) + _code_of(loader.delta)
     try:
         return inspect.getsource(loader)
     except (OSError, TypeError):
@@ -185,6 +188,18 @@ class Workspace:
 
         load = self._target_loader() if state == "target" else self.loaders[state]
         key = self._key(state)
+        create, fresh = self._source_copy(state)
+        if self._builds_on_copy(load, create):
+            assert isinstance(load, Layered)
+            # A copy of the state below, then the delta alone: the dump is loaded once per
+            # run. Keyed on that template's name too (a new name for every build), so a
+            # rebuild below (a file the dump includes changed) rebuilds this one.
+            base = self.template(load.base_state)
+            key = content_key(key, base.name)
+            create = functools.partial(self.server.create_database, template=base.name)
+            load = load.delta
+            # A copy of a template built fresh every run is one too (and says why).
+            fresh = base.unkeyable
         built_here = False
         first = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" (", 1)[0]
         reference = f"see the first error, in {first}" if first else "see above"
@@ -204,7 +219,6 @@ class Workspace:
                 self._note_failure(state, key, reference)
                 raise
 
-        create, fresh = self._source_copy(state)
         start = time.monotonic()
         try:
             template = self.store.ensure(
@@ -233,6 +247,17 @@ class Workspace:
             )
             ledger.record(self.project, state, entry)
         return template
+
+    def _builds_on_copy(self, load: Loader, create: object) -> bool:
+        """Whether ``load`` is built as a copy of the template below it: a ``Layered``
+        loader whose base is the loader that template is built with (a conftest.py's loader
+        of the state below too: the plugin's loader above then calls it), unless the build
+        starts from a copy of a live database already."""
+        return (
+            create is None
+            and isinstance(load, Layered)
+            and load.base is self.loaders.get(load.base_state)
+        )
 
     def _source_copy(self, state: str) -> tuple[Callable[[str], str] | None, str | None]:
         """For ``--schemadiff-dump URL``: how the pre, post and rolled-back builds start (a

@@ -67,9 +67,10 @@ def test_header_progress_matviews_and_one_load_error(inner: Inner) -> None:
         "schemadiff: materialized views a schema-only dump leaves unpopulated are refreshed after "
         "loading it, as production has them (--schemadiff-matviews empty keeps them empty)",
     ]
-    # The post template (the first check needs it) loads the dump, populates its views in
-    # dependency order, then applies pending.sql; its REFRESH ... CONCURRENTLY works.
-    build = lines[lines.index("schemadiff: building the post template ...") :]
+    # The post template (the first check needs it) is a copy of the pre template, built
+    # first: it loads the dump and populates its views in dependency order; the post build
+    # then applies pending.sql alone, and its REFRESH ... CONCURRENTLY works.
+    build = lines[lines.index("schemadiff: building the pre template ...") :]
     assert build[1] == (f"schemadiff:   loading MIGRATIONS/production.dump.sql ({dump_size} B) ...")
     assert re.fullmatch(
         r"schemadiff:   loading MIGRATIONS/production.dump.sql: done in \d+\.\d s", build[2]
@@ -78,9 +79,11 @@ def test_header_progress_matviews_and_one_load_error(inner: Inner) -> None:
         "schemadiff:   populated 2 materialized view(s) the dump left empty: "
         "public.totals, public.big"
     )
-    assert build[4] == f"schemadiff:   applying MIGRATIONS/pending.sql ({len(PENDING)} B) ..."
-    assert re.fullmatch(r"schemadiff: built the post template in \d+\.\d s", build[6])
-    assert "schemadiff: building the pre template ..." in lines
+    assert re.fullmatch(r"schemadiff: built the pre template in \d+\.\d s", build[4])
+    assert build[5] == "schemadiff: building the post template ..."
+    assert build[6] == f"schemadiff:   applying MIGRATIONS/pending.sql ({len(PENDING)} B) ..."
+    assert re.fullmatch(r"schemadiff: built the post template in \d+\.\d s", build[8])
+    assert sum("  loading MIGRATIONS/production.dump.sql (" in line for line in lines) == 1
     first.stdout.fnmatch_lines(
         ["VIEWS pre [[]('big', True), ('totals', True)[]]", "VIEWS post [[]*('totals', True)*"]
     )

@@ -26,6 +26,19 @@ def load_pre_migration(load_pre_migration):
             log.write(url.rsplit("/", 1)[-1].split("?")[0] + "\\n")
         load_pre_migration(url)
     return counted
+
+
+# The post state is a copy of the pre template, then pending.sql: its build is logged where
+# pending.sql is applied (the loader stays the plugin's, so the copy is what is tested).
+@pytest.fixture(scope="session")
+def load_post_migration(load_post_migration):
+    from dataclasses import replace
+
+    def counted(url):
+        with LOG.open("a") as log:
+            log.write(url.rsplit("/", 1)[-1].split("?")[0] + "\\n")
+        load_post_migration.delta(url)
+    return replace(load_post_migration, delta=counted)
 """
 
 TESTS = """
