@@ -47,11 +47,11 @@ def execute(url: str, sql: str) -> None:
         conn.close()
 
 
-def query(url: str, sql: str) -> list[tuple[object, ...]]:
+def query(url: str, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
     conn = open_connection(url)
     try:
         with conn.cursor() as cur:
-            cur.execute(sql)
+            cur.execute(sql, params or None)
             return list(cur.fetchall())
     finally:
         conn.close()

@@ -3,99 +3,41 @@ and ``pg_dump --schema-only`` to prove a database was left as it was."""
 
 from __future__ import annotations
 
-import io
-import os
-import re
 import subprocess
-import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from pytest_schemadiff.cli import SCRATCH_MARK, main
-from pytest_schemadiff.connection import open_connection
+# The CLI tests' databases, in-process command and helpers serve here too (the fixtures
+# imported into this conftest are registered for these tests).
+from cli.conftest import (
+    CliResult,
+    NewDatabase,
+    RunCli,
+    cli,
+    execute,
+    new_db,
+    query,
+    scratch_databases,
+)
+
 from pytest_schemadiff.server import SchemaDiffServer
 
-__all__ = ["CliResult", "Dump", "NewDatabase", "RunCli", "WriteFile", "execute", "query"]
+__all__ = [
+    "CliResult",
+    "Dump",
+    "NewDatabase",
+    "RunCli",
+    "WriteFile",
+    "cli",
+    "execute",
+    "new_db",
+    "query",
+]
 
-
-@dataclass(frozen=True)
-class CliResult:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def err_lines(self) -> list[str]:
-        return self.err.splitlines()
-
-
-def execute(url: str, sql: str) -> None:
-    """Run ``sql`` on ``url`` and commit."""
-    conn = open_connection(url)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql)
-        conn.commit()
-    finally:
-        conn.close()
-
-
-def query(url: str, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-    conn = open_connection(url)
-    try:
-        with conn.cursor() as cur:
-            cur.execute(sql, params or None)
-            return list(cur.fetchall())
-    finally:
-        conn.close()
-
-
-def scratch_databases(server: SchemaDiffServer) -> list[str]:
-    """The command's scratch databases on ``server`` made by this process."""
-    mark = re.compile(rf"^schemadiff_run_[0-9a-f]{{8}}{SCRATCH_MARK}{os.getpid()}_")
-    return [name for name in server.list_databases() if mark.match(name)]
-
-
-NewDatabase = Callable[..., str]
-RunCli = Callable[..., CliResult]
 Dump = Callable[[str], str]
 WriteFile = Callable[[str, str], Path]
-
-
-@pytest.fixture
-def new_db(schemadiff_server: SchemaDiffServer) -> Iterator[NewDatabase]:
-    """``new_db(sql="")``: a fresh database on the run's server holding ``sql``; its URL."""
-    made: list[str] = []
-
-    def make(sql: str = "") -> str:
-        name = f"schemadiff_deploytest_{uuid.uuid4().hex[:12]}"
-        url = schemadiff_server.create_database(name)
-        made.append(name)
-        if sql:
-            execute(url, sql)
-        return url
-
-    yield make
-    for name in made:
-        schemadiff_server.drop_database(name)
-
-
-@pytest.fixture
-def cli(schemadiff_server: SchemaDiffServer) -> RunCli:
-    """``cli(*argv)``: run ``schemadiff`` in-process (target files load on the run's server
-    through ``--server``, as URL's own server is the run's anyway); code, stdout, stderr."""
-
-    def run(*argv: str, server: bool = True) -> CliResult:
-        stdout, stderr = io.StringIO(), io.StringIO()
-        args = [*argv, "--server", schemadiff_server.url] if server else list(argv)
-        code = main(args, stdout, stderr)
-        assert "Traceback" not in stderr.getvalue()
-        return CliResult(code, stdout.getvalue(), stderr.getvalue())
-
-    return run
 
 
 @pytest.fixture
