@@ -2,6 +2,8 @@
 
 import os
 
+import pytest
+
 # Every inspection of the suite (also in the CLI processes it starts) runs the queries
 # presence.sql rules out anyway and fails if one finds objects (engine/inspect). CI turns
 # it off (=0) for the corpus on its second and third server, for time; the corpus's own
@@ -24,3 +26,13 @@ def pytest_addoption(parser):  # type: ignore[no-untyped-def]
         "run a->b with owners compared and privileges ignored (all: it plans more "
         "statements per object; run it when changing the planner)",
     )
+
+
+@pytest.fixture
+def pytester(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
+    """pytester, with inner runs at a fixed terminal width: pytest fits its short summary
+    lines to the width (COLUMNS), so under a wide terminal a failure's message is printed
+    twice, in its section and in the summary; tests that count a message would depend on
+    the terminal CI happens to have."""
+    monkeypatch.setenv("COLUMNS", "80")
+    return pytester
