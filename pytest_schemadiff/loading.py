@@ -163,7 +163,7 @@ def load_path(
     measuring = measure and fmt in ("sql", "sql-directory")
     probed: list[MeasuredStatement] | None = [] if measuring else None
     steps: list[dict[str, Any]] = []
-    # The tables to count again after the migration (None: all): see ``_still_locked``.
+    # The tables to count again after the migration (None: all): see ``_count_again``.
     touched: set[int] | None = set()
     with contextlib.ExitStack() as stack:
         # Both counts in one session of their own, idle while psql runs.
@@ -185,7 +185,7 @@ def load_path(
                 )
                 if probed is not None:
                     steps += probe.parse_output(out)
-                    touched = _still_locked(touched, out, script, single_transaction)
+                    touched = _count_again(touched, out, script, single_transaction)
             else:
                 _run_pg_restore(file, url, conninfo, env, bin_dir, options, single_transaction)
         if probed is not None and count is not None and before is not None:
@@ -193,22 +193,24 @@ def load_path(
             record.deposit(build_impact(probed, steps, before, after))
 
 
-def _still_locked(
+def _count_again(
     touched: set[int] | None, out: str, script: Script, single_transaction: bool
 ) -> set[int] | None:
-    """``touched`` and the relations the file's run held locks on at its end, or None when
+    """``touched`` and the tables whose rows the file's run may have changed, or None when
     every table must be counted again.
 
-    A row changes only under a lock on its table (RowExclusiveLock at least, taken by the
-    session that changes it: psql's, triggers and cascades included), and in one transaction
-    every lock is held to its end, where the probe's epilogue reads them: a table not among
-    them has the rows it had. Not so when the file ends or rolls back transactions itself,
-    or runs statement by statement.
+    In one transaction the probe's epilogue tells them (``probe._MAY_HAVE_CHANGED``: locked,
+    and inserted into, deleted from, truncated or rewritten): a table not among them has the
+    rows it had. Not so when the file ends or rolls back transactions itself, runs statement
+    by statement, or names ``track_counts`` (the statistics the epilogue reads could be off
+    for a part of it).
     """
     if touched is None or not single_transaction or not keeps_its_locks(script):
         return None
-    locked = probe.parse_touched(out)
-    return None if locked is None else touched | locked
+    if any("track_counts" in statement.text.lower() for statement in script.statements):
+        return None
+    changed = probe.parse_touched(out)
+    return None if changed is None else touched | changed
 
 
 @dataclass(frozen=True)

@@ -570,10 +570,56 @@ CREATE TABLE public.fresh AS SELECT 1 AS id;
 """
 
 
+_TABLES = """
+CREATE TABLE public.big (id int);
+INSERT INTO public.big SELECT generate_series(1, 500);
+CREATE TABLE public.small (id int);
+INSERT INTO public.small VALUES (1), (2), (3);
+CREATE TABLE public.parted (id int) PARTITION BY RANGE (id);
+CREATE TABLE public.parted_low PARTITION OF public.parted FOR VALUES FROM (0) TO (10);
+CREATE TABLE public.parted_high PARTITION OF public.parted FOR VALUES FROM (10) TO (99);
+INSERT INTO public.parted SELECT generate_series(1, 20);
+"""
+
+
+def _counts_of_load(
+    server: SchemaDiffServer,
+    db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    script: str,
+    single: bool = True,
+) -> tuple[dict[str, int | None], set[str], set[str]]:
+    """Load ``script`` measured into ``db``: the rows after it per table, and the tables
+    counted before it and counted again after it."""
+    from pytest_schemadiff.impact import record, rows
+
+    scans: list[set[int]] = []
+    real_count = rows._count
+
+    def recorded(cur: Any, tables: list[tuple[int, bool, int]]) -> list[tuple[int, int]]:
+        scans.append({oid for oid, _, _ in tables})
+        return real_count(cur, tables)
+
+    monkeypatch.setattr(rows, "_count", recorded)
+    path = tmp_path / "pending.sql"
+    path.write_text(script)
+    with record.recording() as box:
+        load_path(path, db, bin_dir=server.bin_dir, single_transaction=single, measure=True)
+    after = {t.name: t.rows_after for t in box[-1].tables}
+    with open_connection(db, autocommit=True) as conn, conn.cursor() as cur:
+        cur.execute(
+            "SELECT oid, format('%I.%I', relnamespace::regnamespace, relname) FROM pg_class"
+        )
+        names = dict(cur.fetchall())
+    first, *rest = scans
+    return after, {names[oid] for oid in first}, {names[oid] for scan in rest for oid in scan}
+
+
 @pytest.mark.parametrize(
     ("script", "single", "counted_again"),
     [
-        # One transaction: only what it locked is counted again (the partitioned table too:
+        # One transaction: only what it wrote to is counted again (the partitioned table too:
         # one of its partitions was written).
         (_TOUCHING, True, {"public.small", "public.parted", "public.parted_low", "public.fresh"}),
         # A file that commits itself lets go of its locks: everything is counted again.
@@ -594,37 +640,10 @@ def test_rows_after_the_migration_are_counted_again_where_it_took_locks(
     """A row changes only under a lock on its table, and one transaction holds its locks to
     its end: the tables it did not lock keep the rows counted before it. The rows reported
     are exact either way."""
-    from pytest_schemadiff.impact import record, rows
-
-    execute(
-        db,
-        """
-        CREATE TABLE public.big (id int);
-        INSERT INTO public.big SELECT generate_series(1, 500);
-        CREATE TABLE public.small (id int);
-        INSERT INTO public.small VALUES (1), (2), (3);
-        CREATE TABLE public.parted (id int) PARTITION BY RANGE (id);
-        CREATE TABLE public.parted_low PARTITION OF public.parted FOR VALUES FROM (0) TO (10);
-        CREATE TABLE public.parted_high PARTITION OF public.parted FOR VALUES FROM (10) TO (99);
-        INSERT INTO public.parted SELECT generate_series(1, 20);
-        """,
+    execute(db, _TABLES)
+    after, first, again = _counts_of_load(
+        schemadiff_server, db, tmp_path, monkeypatch, script, single
     )
-    scans: list[set[int]] = []
-    real_count = rows._count
-
-    def recorded(cur: Any, tables: list[tuple[int, bool, int]]) -> list[tuple[int, int]]:
-        scans.append({oid for oid, _, _ in tables})
-        return real_count(cur, tables)
-
-    monkeypatch.setattr(rows, "_count", recorded)
-    path = tmp_path / "pending.sql"
-    path.write_text(script)
-    with record.recording() as box:
-        load_path(
-            path, db, bin_dir=schemadiff_server.bin_dir, single_transaction=single, measure=True
-        )
-    impact = box[-1]
-    after = {t.name: t.rows_after for t in impact.tables}
     big = 490 if "DELETE FROM public.big" in script else 500
     assert after == {
         "public.big": big,
@@ -634,14 +653,7 @@ def test_rows_after_the_migration_are_counted_again_where_it_took_locks(
         "public.parted_high": 11,
         "public.fresh": 1,
     }
-    with open_connection(db, autocommit=True) as conn, conn.cursor() as cur:
-        cur.execute(
-            "SELECT oid, format('%I.%I', relnamespace::regnamespace, relname) FROM pg_class"
-        )
-        names = dict(cur.fetchall())
-    first, *rest = scans
-    again = {names[oid] for scan in rest for oid in scan}
-    assert {names[oid] for oid in first} == {
+    assert first == {
         "public.big",
         "public.small",
         "public.parted",
@@ -649,3 +661,88 @@ def test_rows_after_the_migration_are_counted_again_where_it_took_locks(
         "public.parted_high",
     }
     assert again == (counted_again if counted_again is not None else set(after))
+
+
+def test_tables_locked_but_not_written_keep_their_count(
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table the migration locked is counted again only when its rows may have changed:
+    rows inserted or deleted in the transaction (by a function too), or a new relfilenode
+    (TRUNCATE, even under a lock an earlier statement took, or a rewrite). Altered or updated
+    only, it keeps the count from before; the rows reported are exact."""
+    execute(
+        db,
+        _TABLES
+        + """
+        CREATE TABLE public.wide (id int);
+        INSERT INTO public.wide SELECT generate_series(1, 40);
+        CREATE TABLE public.tiny (id int);
+        INSERT INTO public.tiny VALUES (1), (2), (3);
+        CREATE FUNCTION public.purge() RETURNS void LANGUAGE sql
+          AS 'DELETE FROM public.tiny WHERE id > 1';
+        """,
+    )
+    script = (
+        "ALTER TABLE public.big ADD COLUMN note text;\n"
+        "UPDATE public.big SET note = 'x' WHERE id <= 5;\n"
+        "ALTER TABLE public.small ADD COLUMN note text;\n"
+        "TRUNCATE public.small;\n"
+        "ALTER TABLE public.wide ALTER COLUMN id TYPE bigint;\n"
+        "SELECT public.purge();\n"
+        "ALTER TABLE public.parted_high ADD CONSTRAINT positive CHECK (id > 0);\n"
+    )
+    after, _, again = _counts_of_load(schemadiff_server, db, tmp_path, monkeypatch, script)
+    assert after == {
+        "public.big": 500,
+        "public.small": 0,
+        "public.parted": 20,
+        "public.parted_low": 9,
+        "public.parted_high": 11,
+        "public.wide": 40,
+        "public.tiny": 1,
+    }
+    # small, truncated, is empty: no page to scan (a count kept from before would say 3).
+    assert again == {"public.wide", "public.tiny"}
+
+
+@pytest.mark.parametrize(
+    ("setup", "script"),
+    [
+        # The file turns them off and on again within one statement.
+        (
+            "",
+            "DO $$BEGIN PERFORM set_config('track_counts', 'off', true);\n"
+            "DELETE FROM public.small WHERE id = 3;\n"
+            "PERFORM set_config('track_counts', 'on', true); END$$;\n",
+        ),
+        # A function of the dump turns them off while it deletes (its SET clause): the file
+        # does not say so.
+        (
+            "CREATE FUNCTION public.purge() RETURNS void LANGUAGE sql SET track_counts = off "
+            "AS 'DELETE FROM public.small WHERE id = 3';",
+            "SELECT public.purge();\n",
+        ),
+        # One that turns them off and on again, by a name it makes up.
+        (
+            "CREATE FUNCTION public.counting(v text) RETURNS text LANGUAGE sql "
+            "AS $$SELECT set_config('track_' || 'counts', v, false)$$;",
+            "SELECT public.counting('off');\nDELETE FROM public.small WHERE id = 3;\n"
+            "SELECT public.counting('on');\n",
+        ),
+    ],
+)
+def test_rows_are_counted_again_everywhere_when_statistics_may_be_off(
+    schemadiff_server: SchemaDiffServer,
+    db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    setup: str,
+    script: str,
+) -> None:
+    """The transaction's statistics tell deleted rows only while ``track_counts`` is on: a
+    migration that may turn it off is counted again in full."""
+    execute(db, _TABLES + setup)
+    script += "ALTER TABLE public.parted_high ADD CONSTRAINT positive CHECK (id > 0);\n"
+    after, first, again = _counts_of_load(schemadiff_server, db, tmp_path, monkeypatch, script)
+    assert after["public.small"] == 2
+    assert again == first

@@ -155,6 +155,9 @@ BEGIN
   ELSIF ddl THEN
     {_changes("true")}
   END IF;
+  IF NOT pg_catalog.current_setting('track_counts')::boolean THEN
+    PERFORM pg_catalog.set_config('schemadiff.untracked', 'on', false);
+  END IF;
   INSERT INTO pg_temp.schemadiff_step VALUES (i,
     pg_catalog.date_part('epoch', t1 - pg_catalog.current_setting('schemadiff.t0')::timestamptz)
       * 1000,
@@ -165,6 +168,37 @@ BEGIN
   PERFORM pg_catalog.set_config('schemadiff.locks_in', CASE WHEN now_held IS NULL THEN ''
     ELSE {_THIS_TRANSACTION} END, false);
 END"""
+
+
+# The tables whose rows the migration may have changed, read at its end, in its transaction.
+# A row is inserted or deleted only under a lock on its table, held to the end of the
+# transaction, and heap_insert/heap_delete count it in the transaction's statistics
+# (``pg_stat_get_xact_tuples_*``, rolled-back subtransactions included: a count too many
+# only costs a scan); TRUNCATE counts nothing but gives the table a new relfilenode (or
+# empties one created or given a new relfilenode in this transaction: it differs from the
+# first snapshot's already). So a locked heap table whose counts are zero and whose
+# relfilenode is the one it had has its rows. Not so, and counted again: a partitioned table
+# (it has no heap; its partitions' rows, attached or detached, are its rows), a table of
+# another access method (it may not count), and every table when ``track_counts`` was off at
+# any ``after`` or is now, or a function may turn it off (its SET clause or its body says so;
+# the file itself is looked at by the loader; the probe's own functions, in pg_temp, are not).
+_MAY_HAVE_CHANGED = f"""
+CASE WHEN NOT pg_catalog.current_setting('track_counts')::boolean
+    OR pg_catalog.current_setting('schemadiff.untracked') <> ''
+    OR EXISTS (SELECT FROM pg_catalog.pg_proc p
+      WHERE p.pronamespace NOT IN ('pg_catalog'::pg_catalog.regnamespace,
+        pg_catalog.pg_my_temp_schema())
+        AND (p.prosrc ILIKE '%track\\_counts%'
+          OR pg_catalog.array_to_string(p.proconfig, ' ') ILIKE '%track\\_counts%'))
+  THEN 'null'
+  ELSE coalesce((SELECT pg_catalog.jsonb_agg(DISTINCT l.relation)
+    FROM ({_MY_LOCKS}) l JOIN pg_catalog.pg_class c ON c.oid = l.relation
+    LEFT JOIN pg_temp.schemadiff_rel r ON r.oid = l.relation
+    WHERE c.relkind = 'p' OR c.relkind = 'r' AND (
+      c.relam <> (SELECT a.oid FROM pg_catalog.pg_am a WHERE a.amname = 'heap')
+      OR r.node0 IS DISTINCT FROM c.relfilenode
+      OR pg_catalog.pg_stat_get_xact_tuples_inserted(l.relation) > 0
+      OR pg_catalog.pg_stat_get_xact_tuples_deleted(l.relation) > 0))::text, '[]') END"""
 
 
 # ``after`` reads locks only when it runs in the statement's transaction (it is not the first
@@ -181,12 +215,13 @@ def prologue() -> str:
     return _one_line(
         f"""
 CREATE TEMP TABLE schemadiff_rel (oid oid PRIMARY KEY, node oid, name text, kind "char",
-  relname name, nsp oid);
+  relname name, nsp oid, node0 oid);
 CREATE TEMP TABLE schemadiff_step (i int, ms float8, wal numeric, locks jsonb,
   rewritten jsonb, gone jsonb, dropped jsonb);
-INSERT INTO pg_temp.schemadiff_rel {_RELATIONS};
+INSERT INTO pg_temp.schemadiff_rel SELECT x.*, x.relfilenode FROM ({_RELATIONS}) x;
 ANALYZE pg_temp.schemadiff_rel;
-SELECT pg_catalog.set_config('schemadiff.locks_in', '', false);
+SELECT pg_catalog.set_config('schemadiff.locks_in', '', false),
+  pg_catalog.set_config('schemadiff.untracked', '', false);
 CREATE FUNCTION pg_temp.schemadiff_before(cols jsonb, reuse boolean) RETURNS void
   LANGUAGE plpgsql
   AS $schemadiff_probe${_BEFORE}$schemadiff_probe$;
@@ -210,13 +245,12 @@ def after_call(index: int, ddl: bool) -> str:
 
 
 def epilogue() -> str:
-    """The steps, and the relations the session holds locks on now: in one transaction, every
-    relation the migration read or wrote (a row changes only under a lock on its table)."""
+    """The steps, and the tables whose rows the migration may have changed (see
+    ``_MAY_HAVE_CHANGED``; ``null``: any table may have)."""
     return (
         f"SELECT '{MARK}' || coalesce((SELECT pg_catalog.jsonb_agg(pg_catalog.to_jsonb(s) "
         "ORDER BY s.i) FROM pg_temp.schemadiff_step s)::text, '[]'); "
-        f"SELECT '{TOUCHED}' || coalesce((SELECT pg_catalog.jsonb_agg(DISTINCT l.relation) "
-        f"FROM ({_MY_LOCKS}) l)::text, '[]');"
+        f"SELECT '{TOUCHED}' || {_one_line(_MAY_HAVE_CHANGED)};"
     )
 
 
@@ -225,7 +259,8 @@ def _literal(text: str) -> str:
 
 
 def parse_touched(stdout: str) -> set[int] | None:
-    """The relations the epilogue found locked (None when it did not run)."""
+    """The tables the epilogue found the migration may have changed the rows of (None when
+    it did not run, or any table may have)."""
     for line in stdout.splitlines():
         at = line.find(TOUCHED)
         if at >= 0:
