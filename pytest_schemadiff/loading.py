@@ -166,9 +166,12 @@ def load_path(
     # The tables to count again after the migration (None: all): see ``_count_again``.
     touched: set[int] | None = set()
     with contextlib.ExitStack() as stack:
-        # Both counts in one session of their own, idle while psql runs.
+        # Both counts in one session of their own, idle while psql runs; the rows before
+        # are known already when the database is a fresh copy of a template that kept them.
         count = stack.enter_context(row_counter(url)) if measuring else None
-        before = count() if count is not None else None
+        before = None
+        if count is not None:
+            before = record.known_before(url) or count()
         for file, script in zip(files, scripts, strict=True):
             if fmt in ("sql", "sql-directory"):
                 out = _run_psql(
@@ -190,7 +193,7 @@ def load_path(
                 _run_pg_restore(file, url, conninfo, env, bin_dir, options, single_transaction)
         if probed is not None and count is not None and before is not None:
             after = count(only=touched, known=before)
-            record.deposit(build_impact(probed, steps, before, after))
+            record.deposit(build_impact(probed, steps, before, after), after)
 
 
 def _count_again(

@@ -1,10 +1,12 @@
 """Rows per table before and after the migration, and which statements may remove rows.
 
 Counts are exact (``count(*)`` of every table, ``ONLY`` the table itself for one with
-children): one sequential scan per table before the migration and one after, in sessions of
-their own, so the migration's session takes no lock for them. On a test-size dump that is
-milliseconds; on a production-size one it costs what scanning its tables costs, shared by a
-session per core.
+children), in sessions of their own, so the migration's session takes no lock for them. On a
+test-size dump that is milliseconds; on a production-size one it costs what scanning its
+tables costs, shared by a session per core. So each table is scanned as seldom as the rows
+allow: once when the template the migration runs on a copy of is built (the counts are kept
+with it: ``record.starting_from``), and after the migration only where its rows may have
+changed (``probe._MAY_HAVE_CHANGED``); a load on anything else counts every table before.
 
 Tables are followed by oid, so a renamed or rewritten table is still the same table. Which
 statements may remove rows is read from PostgreSQL's own parse tree (pglast): ``DELETE`` and
@@ -20,13 +22,13 @@ import contextlib
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from pglast import ast, enums
 
 from ..connection import connect
 from ..statement_rules import first_word, parse, walk
+from .counts import Counts
 from .model import TableRows
 
 __all__ = [
@@ -38,16 +40,6 @@ __all__ = [
     "row_counter",
     "tables_rows",
 ]
-
-
-@dataclass(frozen=True)
-class Counts:
-    """Rows per table oid, with names, and which tables reference which (foreign keys)."""
-
-    rows: dict[int, int]
-    names: dict[int, str]
-    partitions: frozenset[int]
-    references: dict[int, set[int]]  # referenced oid -> the oids that reference it
 
 
 class Counter(Protocol):
@@ -118,12 +110,14 @@ def row_counter(url: str) -> Iterator[Counter]:
             (the migration did not touch it)."""
             cur = cursors[0]
             cur.execute(_TABLES)
-            rows, names, partitions = {}, {}, set()
+            rows, names, partitions, partitioned = {}, {}, set(), set()
             todo: list[tuple[int, bool, int]] = []
             for oid, name, partition, kind, size in cur.fetchall():
                 names[oid] = name
                 if partition:
                     partitions.add(oid)
+                if kind == "p":
+                    partitioned.add(oid)
                 if kind == "r" and size == 0:
                     rows[oid] = 0  # a table without a page of its own has no rows: no scan
                 elif known is not None and oid in known.rows and _untouched(oid, kind, only, known):
@@ -147,7 +141,7 @@ def row_counter(url: str) -> Iterator[Counter]:
             references: dict[int, set[int]] = {}
             for referenced, referencing in cur.fetchall():
                 references.setdefault(referenced, set()).add(referencing)
-            return Counts(rows, names, frozenset(partitions), references)
+            return Counts(rows, names, frozenset(partitions), references, frozenset(partitioned))
 
         yield count
 

@@ -47,6 +47,7 @@ from psycopg2 import sql
 from ..connection import connect, fetch_row, open_connection
 from ..errors import SchemaDiffError
 from ..impact import record as impact_record
+from ..impact.counts import Counts
 from ..impact.model import Impact
 from ..reads import Reads, recording, signature
 from ..server import SchemaDiffServer
@@ -115,6 +116,27 @@ class Template:
     unkeyable: str | None = None
     # What the migration did while this (post) template was built, when it was measured.
     impact: Impact | None = field(default=None, compare=False)
+    # Its rows per table, when they were counted (the next state's rows before its migration).
+    counts: Counts | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """Which rows a build keeps (see ``TemplateStore.ensure``)."""
+
+    count: bool
+    ends_measured: bool
+
+    def of(self, url: str, measured: impact_record.Measurements) -> Counts | None:
+        """The build's rows: its measured load's count after it, if it ended with one;
+        else counted now, if asked; else None."""
+        if self.ends_measured and measured and measured.after is not None:
+            return measured.after
+        if not self.count:
+            return None
+        from ..impact.rows import count_rows  # pglast: imported only when a build counts
+
+        return count_rows(url)
 
 
 @dataclass(frozen=True)
@@ -130,15 +152,18 @@ class _Stored:
 
     def template(self, state: str) -> Template:
         rows = frozenset(self.metadata.get("tables_with_rows", []))
-        impact = None
+        impact = counts = None
         with contextlib.suppress(KeyError, ValueError, TypeError):
             impact = Impact.from_json(self.metadata["impact"])
-        return Template(self.name, state, rows, self.metadata.get("unkeyable"), impact)
+        with contextlib.suppress(KeyError, ValueError, TypeError, zlib.error):
+            counts = Counts.from_json(_unpacked(self.metadata["counts"]))
+        unkeyable = self.metadata.get("unkeyable")
+        return Template(self.name, state, rows, unkeyable, impact, counts)
 
     def changed_reads(self) -> str | None:
         """The first file the build read that differs now, or None if none does."""
         try:
-            reads = json.loads(zlib.decompress(base64.b64decode(self.metadata["reads"])))
+            reads = _unpacked(self.metadata["reads"])
         except (KeyError, ValueError, TypeError, zlib.error):
             return "<no record of what the build read>"
         for path, stored in reads.items():
@@ -170,6 +195,8 @@ class TemplateStore:
         also_read: Reads | None = None,
         create: Callable[[str], str] | None = None,
         fresh: str | None = None,
+        count_rows: bool = False,
+        ends_measured: bool = False,
     ) -> Template:
         """The template for ``(project, state, key)``, building it with ``load(url)`` if no
         complete one exists whose build read the same files as now. ``also_read`` is what
@@ -186,6 +213,11 @@ class TemplateStore:
         has no content to key it on): it is then built fresh every run, like an unkeyable
         build, and dropped at the end of the run (``drop_fresh``): a copy of a
         production-size database is not left behind for a run that cannot use it.
+
+        ``count_rows``: count the rows of every table of a new build and keep them with it
+        (a migration measured on a copy of it starts from them). ``ends_measured``: ``load``
+        ends with a measured load, whose count after it is the build's rows (kept, no
+        count of its own).
         """
         slot = f"{TEMPLATE_PREFIX}{project}_{state}_{key}_"
         with connect(self._maintenance, autocommit=True) as conn:
@@ -193,7 +225,8 @@ class TemplateStore:
                 template = self._reusable(conn, slot, state, rebuild)
                 if template is None:
                     name = slot + secrets.token_hex(3)
-                    template = self._build(conn, name, state, load, also_read, create, fresh)
+                    rows = _Rows(count_rows, ends_measured)
+                    template = self._build(conn, name, state, load, also_read, create, fresh, rows)
             if template.unkeyable:
                 self.unkeyable[state] = template.unkeyable
             if retire_others:
@@ -252,6 +285,7 @@ class TemplateStore:
         also_read: Reads | None,
         create: Callable[[str], str] | None = None,
         fresh: str | None = None,
+        rows: _Rows | None = None,
     ) -> Template:
         # Unique: two processes of one run may build two keys of one state ("file") at once.
         building = f"schemadiff_run_{self.run_id}_build_{state}_{secrets.token_hex(3)}"
@@ -261,7 +295,9 @@ class TemplateStore:
                 load(url)
             if also_read is not None:
                 reads.add(also_read)
-            tables_with_rows = _tables_with_rows(url)
+            counts = rows.of(url, measured) if rows is not None else None
+            # Exact counts say which tables have rows; else one look at each table.
+            tables_with_rows = counts.with_rows() if counts else _tables_with_rows(url)
         except BaseException:
             self.server.drop_database(building)
             raise
@@ -280,6 +316,8 @@ class TemplateStore:
         impact = measured[-1] if measured else None
         if impact is not None:
             metadata["impact"] = impact.to_json()
+        if counts is not None:
+            metadata["counts"] = _pack(counts.to_json())
         # Held before it carries a valid name: no retirer can drop it in between.
         self._take(name)
         with conn.cursor() as cur:
@@ -299,7 +337,8 @@ class TemplateStore:
                     sql.Identifier(name)
                 )
             )
-        return Template(name, state, frozenset(tables_with_rows), unkeyable, impact)
+        with_rows = frozenset(tables_with_rows)
+        return Template(name, state, with_rows, unkeyable, impact, counts)
 
     def close(self) -> None:
         """End of the process: let go of every template it held."""
@@ -349,8 +388,16 @@ def retire_templates(server: SchemaDiffServer, *, prune: bool = False) -> list[s
 
 
 def _packed(reads: Reads) -> str:
-    text = json.dumps(reads.signatures(), sort_keys=True).encode()
+    return _pack(reads.signatures())
+
+
+def _pack(data: Any) -> str:
+    text = json.dumps(data, sort_keys=True).encode()
     return base64.b64encode(zlib.compress(text, 9)).decode()
+
+
+def _unpacked(text: str) -> Any:
+    return json.loads(zlib.decompress(base64.b64decode(text)))
 
 
 def _touch(conn: psycopg2.extensions.connection, stored: _Stored) -> None:

@@ -18,6 +18,8 @@ import psycopg2
 import pytest
 
 from ..errors import SchemaDiffError, ServerError
+from ..impact import record
+from ..impact.counts import Counts
 from ..reads import Reads
 from ..server import SchemaDiffServer
 from ..urls import mask_password
@@ -189,7 +191,10 @@ class Workspace:
         load = self._target_loader() if state == "target" else self.loaders[state]
         key = self._key(state)
         create, fresh = self._source_copy(state)
-        if self._builds_on_copy(load, create):
+        # The rows the copy starts from (see impact.record.starting_from).
+        start_rows: Counts | None = None
+        on_copy = self._builds_on_copy(load, create)
+        if on_copy:
             assert isinstance(load, Layered)
             # A copy of the state below, then the delta alone: the dump is loaded once per
             # run. Keyed on that template's name too (a new name for every build), so a
@@ -198,6 +203,7 @@ class Workspace:
             key = content_key(key, base.name)
             create = functools.partial(self.server.create_database, template=base.name)
             load = load.delta
+            start_rows = base.counts
             # A copy of a template built fresh every run is one too (and says why).
             fresh = base.unkeyable
         built_here = False
@@ -213,7 +219,7 @@ class Workspace:
                 raise _FailedElsewhere(earlier)
             built_here = True
             try:
-                with progress.building(f"{state} template"):
+                with progress.building(f"{state} template"), record.starting_from(url, start_rows):
                     load(url)
             except SchemaDiffError:
                 self._note_failure(state, key, reference)
@@ -230,6 +236,8 @@ class Workspace:
                 also_read=self._setup_reads(state),
                 create=create,
                 fresh=fresh,
+                count_rows=self._below_a_copy(state),
+                ends_measured=on_copy,
             )
         except _FailedElsewhere as exc:
             self._failures[state] = str(exc)
@@ -257,6 +265,16 @@ class Workspace:
             create is None
             and isinstance(load, Layered)
             and load.base is self.loaders.get(load.base_state)
+        )
+
+    def _below_a_copy(self, state: str) -> bool:
+        """Whether a state above ``state`` is built as a copy of its template: its rows,
+        kept with the template, are then that state's migration's rows before."""
+        return any(
+            isinstance(load, Layered)
+            and load.base_state == state
+            and self._builds_on_copy(load, self._source_copy(above)[0])
+            for above, load in self.loaders.items()
         )
 
     def _source_copy(self, state: str) -> tuple[Callable[[str], str] | None, str | None]:

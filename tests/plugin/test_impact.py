@@ -10,6 +10,7 @@ The figures asserted are PostgreSQL's documented behaviour (ALTER TABLE's lock l
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -192,3 +193,66 @@ def test_a_report_name_without_json_or_md_is_a_usage_error(inner: Inner) -> None
             "(.json) or Markdown (.md)*"
         ]
     )
+
+
+def test_rows_before_the_migration_are_the_ones_kept_with_the_template_below(
+    inner: Inner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pre template keeps its rows per table; the migration, measured on a copy of it,
+    starts from them instead of counting every table again, and after it counts only the
+    tables it wrote to. The rollback starts from the rows after the migration. A dump that
+    changes is counted anew with its new template (never a stale count)."""
+    from pytest_schemadiff.impact import rows
+
+    scans: list[set[str]] = []
+    real_count = rows._count
+
+    def recorded(cur: Any, tables: list[tuple[int, bool, int]]) -> list[tuple[int, int]]:
+        cur.execute(
+            "SELECT format('%%I.%%I', relnamespace::regnamespace, relname) FROM pg_class "
+            "WHERE oid = ANY(%s::oid[])",
+            ([t[0] for t in tables],),
+        )
+        scans.append({name for (name,) in cur.fetchall()})
+        return real_count(cur, tables)
+
+    monkeypatch.setattr(rows, "_count", recorded)
+    inner.migrations(DUMP, "DELETE FROM public.legacy WHERE id <= 2;\n")
+    rollback = inner.path / "MIGRATIONS" / "rollback.sql"
+    rollback.write_text("INSERT INTO public.legacy VALUES (1), (2);\n")
+
+    def run() -> dict[str, tuple[int | None, int | None]]:
+        scans.clear()
+        inner.run("--schemadiff-report", "impact.json").assert_outcomes(passed=2)
+        report = json.loads((inner.path / "impact.json").read_text())
+        return {t["name"]: (t["rows_before"], t["rows_after"]) for t in report["tables"]}
+
+    every = {"public.customer", "public.orders", "public.legacy"}  # empty_one: no page to scan
+    assert run() == {
+        "public.customer": (50, 50),
+        "public.empty_one": (0, 0),
+        "public.legacy": (7, 5),
+        "public.orders": (200, 200),
+    }
+    # Counted once in full (the pre template), then what the migration and the rollback
+    # deleted from and inserted into.
+    assert scans == [every, {"public.legacy"}, {"public.legacy"}]
+
+    # Another migration: the pre template and its rows are reused, nothing counted in full.
+    inner.migrations(DUMP, "DELETE FROM public.orders WHERE id <= 10;\n")
+    rollback.write_text(
+        "INSERT INTO public.orders (id, customer_id, total) "
+        "SELECT g, 1, g FROM generate_series(1, 10) g;\n"
+    )
+    assert run()["public.orders"] == (200, 190)
+    assert scans == [{"public.orders"}, {"public.orders"}]
+
+    # Another dump: counted anew with its template.
+    inner.migrations(
+        DUMP + "INSERT INTO public.legacy VALUES (8);\n",
+        "DELETE FROM public.orders WHERE id <= 10;\n",
+    )
+    result = run()
+    assert result["public.legacy"] == (8, 8)
+    assert result["public.orders"] == (200, 190)
+    assert scans == [every, {"public.orders"}, {"public.orders"}]
