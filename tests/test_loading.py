@@ -493,7 +493,7 @@ def test_measured_locks_are_new_ones_within_a_block_and_again_after_commit(
 ) -> None:
     """The probe reads the locks held after a statement and, when the next one runs in the
     same block, uses that reading as its starting point: a lock the block already holds is
-    not taken again; after COMMIT it is."""
+    not taken again; after COMMIT it is, and after a subtransaction let go of it."""
     from pytest_schemadiff.impact import record
 
     path = tmp_path / "pending.sql"
@@ -507,6 +507,15 @@ def test_measured_locks_are_new_ones_within_a_block_and_again_after_commit(
         "BEGIN;\n"
         "LOCK TABLE public.a IN SHARE MODE;\n"
         "COMMIT;\n"
+        "BEGIN;\n"
+        "SAVEPOINT s;\n"
+        "LOCK TABLE public.a IN EXCLUSIVE MODE;\n"
+        "ROLLBACK TO SAVEPOINT s;\n"
+        "LOCK TABLE public.a IN EXCLUSIVE MODE;\n"
+        "DO $$BEGIN BEGIN LOCK TABLE public.a IN ROW SHARE MODE; RAISE 'no'; "
+        "EXCEPTION WHEN raise_exception THEN NULL; END; END$$;\n"
+        "LOCK TABLE public.a IN ROW SHARE MODE;\n"
+        "COMMIT;\n"
     )
     with record.recording() as box:
         load_path(path, db, bin_dir=schemadiff_server.bin_dir, measure=True)
@@ -517,6 +526,11 @@ def test_measured_locks_are_new_ones_within_a_block_and_again_after_commit(
         4: [],
         5: [("public.a", "AccessExclusiveLock")],
         8: [("public.a", "ShareLock")],
+        # Line 12's measurement, in the probe's temporary table, is rolled back with it.
+        # Let go by ROLLBACK TO, or by a statement's own subtransaction: taken anew.
+        14: [("public.a", "ExclusiveLock")],
+        15: [],
+        16: [("public.a", "RowShareLock")],
     }
 
 

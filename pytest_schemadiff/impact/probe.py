@@ -65,6 +65,7 @@ _MY_LOCKS = (
 # Which transaction this is: ``after`` ends with a row of its own in a temporary table, so by
 # then an xid is assigned, and an xid is never used twice.
 _THIS_TRANSACTION = "pg_catalog.pg_current_xact_id_if_assigned()::text"
+_GENERATION = "pg_catalog.current_setting('schemadiff.generation')::int"
 
 # ``reuse``: nothing ran since the last ``after`` but statements that take no lock on a user
 # relation (the guard's check, SET), so the locks it read in this transaction are the ones held
@@ -86,9 +87,7 @@ BEGIN
   END LOOP;
   IF NOT reuse OR found <> '[]' OR pg_catalog.current_setting('schemadiff.locks_in')
       IS DISTINCT FROM {_THIS_TRANSACTION} THEN
-    PERFORM pg_catalog.set_config('schemadiff.locks', coalesce((SELECT
-      pg_catalog.jsonb_object_agg(l.relation::text || ' ' || l.mode, true)
-      FROM ({_MY_LOCKS}) l), '{{}}')::text, false);
+    PERFORM pg_temp.schemadiff_held_anew();
   END IF;
   PERFORM pg_catalog.set_config('schemadiff.dropped', found::text, false),
     pg_catalog.set_config('schemadiff.wal', pg_catalog.pg_current_wal_insert_lsn()::text, false),
@@ -136,19 +135,20 @@ def _changes(scope: str) -> str:
 _AFTER = f"""
 DECLARE t1 timestamptz := pg_catalog.clock_timestamp();
   w pg_lsn := pg_catalog.pg_current_wal_insert_lsn();
-  locks jsonb; rewritten jsonb := '[]'; gone jsonb := '[]'; held oid[]; was jsonb;
-  now_held jsonb;
+  locks jsonb; rewritten jsonb := '[]'; gone jsonb := '[]'; held oid[];
+  read_locks boolean := pg_catalog.statement_timestamp() <> pg_catalog.transaction_timestamp();
 BEGIN
-  IF pg_catalog.statement_timestamp() <> pg_catalog.transaction_timestamp() THEN
-    was := pg_catalog.current_setting('schemadiff.locks')::jsonb;
+  IF read_locks THEN
+    WITH mine AS MATERIALIZED (SELECT DISTINCT * FROM ({_MY_LOCKS}) x),
+      new AS (INSERT INTO pg_temp.schemadiff_lock SELECT {_GENERATION}, m.relation, m.mode
+        FROM mine m LEFT JOIN (SELECT k.relation, k.mode FROM pg_temp.schemadiff_lock k
+          WHERE k.generation = {_GENERATION}) k ON k.relation = m.relation AND k.mode = m.mode
+        WHERE k.relation IS NULL RETURNING relation, mode)
     SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('relation', r.name,
-      'mode', l.mode, 'kind', r.kind) ORDER BY r.name, l.mode) FILTER (WHERE r.oid IS NOT NULL
-      AND NOT was ? (l.relation::text || ' ' || l.mode)), '[]'),
-      coalesce(pg_catalog.array_agg(DISTINCT l.relation), '{{}}'),
-      coalesce(pg_catalog.jsonb_object_agg(l.relation::text || ' ' || l.mode, true), '{{}}')
-    INTO locks, held, now_held
-    FROM (SELECT DISTINCT * FROM ({_MY_LOCKS}) x) l LEFT JOIN pg_temp.schemadiff_rel r
-      ON r.oid = l.relation;
+      'mode', n.mode, 'kind', r.kind) ORDER BY r.name, n.mode) FILTER (WHERE r.oid IS NOT NULL),
+      '[]'), (SELECT coalesce(pg_catalog.array_agg(DISTINCT m.relation), '{{}}') FROM mine m)
+    INTO locks, held
+    FROM new n LEFT JOIN pg_temp.schemadiff_rel r ON r.oid = n.relation;
     IF ddl THEN
       {_changes("{x} = ANY(held)")}
     END IF;
@@ -163,10 +163,21 @@ BEGIN
       * 1000,
     w - pg_catalog.current_setting('schemadiff.wal')::pg_lsn, locks, rewritten, gone,
     pg_catalog.current_setting('schemadiff.dropped')::jsonb);
-  PERFORM pg_catalog.set_config('schemadiff.locks', now_held::text, false)
-    WHERE now_held IS NOT NULL;
-  PERFORM pg_catalog.set_config('schemadiff.locks_in', CASE WHEN now_held IS NULL THEN ''
-    ELSE {_THIS_TRANSACTION} END, false);
+  PERFORM pg_catalog.set_config('schemadiff.locks_in', CASE WHEN read_locks
+    THEN {_THIS_TRANSACTION} ELSE '' END, false);
+END"""
+
+# The locks held now become the ones a statement's new locks are told from: a new generation
+# of rows in ``schemadiff_lock``, to which each ``after`` in the same transaction adds the
+# locks its statement took (rows are only ever inserted: no dead rows however long the
+# migration). A lock is let go before the transaction ends only by a subtransaction rolled
+# back, which lets go of what it took itself: within one statement (never seen by an
+# ``after``), or across statements (ROLLBACK TO), after which ``before`` starts anew.
+_HELD_ANEW = f"""
+BEGIN
+  PERFORM pg_catalog.set_config('schemadiff.generation', ({_GENERATION} + 1)::text, false);
+  INSERT INTO pg_temp.schemadiff_lock SELECT DISTINCT {_GENERATION}, l.relation, l.mode
+    FROM ({_MY_LOCKS}) l;
 END"""
 
 
@@ -218,10 +229,15 @@ CREATE TEMP TABLE schemadiff_rel (oid oid PRIMARY KEY, node oid, name text, kind
   relname name, nsp oid, node0 oid);
 CREATE TEMP TABLE schemadiff_step (i int, ms float8, wal numeric, locks jsonb,
   rewritten jsonb, gone jsonb, dropped jsonb);
+CREATE TEMP TABLE schemadiff_lock (generation int, relation oid, mode text,
+  PRIMARY KEY (generation, relation, mode));
 INSERT INTO pg_temp.schemadiff_rel SELECT x.*, x.relfilenode FROM ({_RELATIONS}) x;
 ANALYZE pg_temp.schemadiff_rel;
 SELECT pg_catalog.set_config('schemadiff.locks_in', '', false),
-  pg_catalog.set_config('schemadiff.untracked', '', false);
+  pg_catalog.set_config('schemadiff.untracked', '', false),
+  pg_catalog.set_config('schemadiff.generation', '0', false);
+CREATE FUNCTION pg_temp.schemadiff_held_anew() RETURNS void LANGUAGE plpgsql
+  AS $schemadiff_probe${_HELD_ANEW}$schemadiff_probe$;
 CREATE FUNCTION pg_temp.schemadiff_before(cols jsonb, reuse boolean) RETURNS void
   LANGUAGE plpgsql
   AS $schemadiff_probe${_BEFORE}$schemadiff_probe$;
