@@ -122,12 +122,33 @@ def allowed_effects(script: Script) -> dict[tuple[Path, int], frozenset[str]]:
     for statement, texts in comments_of(script):
         effects: set[str] = set()
         for text, file, line in texts:
-            for match in _ANNOTATION.finditer(text):
-                at = f"{file}:{line + text.count(chr(10), 0, match.start())}"
-                effects.update(_allowed_words(match.group(1) or "", at))
+            for comment, offset in _comments(text):
+                for match in _ANNOTATION.finditer(comment):
+                    at = f"{file}:{line + offset + comment.count(chr(10), 0, match.start())}"
+                    effects.update(_allowed_words(match.group(1) or "", at))
         if effects:
             found[(statement.file, statement.line)] = frozenset(effects)
     return found
+
+
+def _comments(text: str) -> list[tuple[str, int]]:
+    """The comments in SQL ``text`` (``--`` and ``/* */``), each with the line it starts on
+    (0 for the first): as PostgreSQL's lexer tells them, so that an annotation's words in a
+    string, an identifier or a function's body are none. Text the lexer cannot read (an
+    unterminated string: psql fails on it anyway) has none."""
+    if "schemadiff" not in text.lower():
+        return []
+    from pglast import parser  # imported when a file has an annotation to read
+
+    try:
+        tokens = parser.scan(text)  # offsets in characters, the end's included
+    except parser.ParseError:
+        return []
+    return [
+        (text[t.start : t.end + 1], text.count("\n", 0, t.start))
+        for t in tokens
+        if t.name in ("SQL_COMMENT", "C_COMMENT")
+    ]
 
 
 def _allowed_words(text: str, at: str) -> list[str]:

@@ -178,11 +178,31 @@ def test_comments_above_inside_and_after_a_statement_are_its_own() -> None:
     }
 
 
+def test_annotation_words_outside_comments_allow_nothing() -> None:
+    """Only comments annotate: the words in a string, a quoted name or a function's body
+    (its comments included: they are the function's) are data."""
+    script = scan_text(
+        Path("m.sql"),
+        "UPDATE t SET note = '-- schemadiff: allow data-loss';\n"
+        'ALTER TABLE t RENAME COLUMN a TO "/* schemadiff: allow rewrite */";\n'
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$\n"
+        "  -- schemadiff: allow access-exclusive\n"
+        "  SELECT 1 $$;\n"
+        "UPDATE t SET note = 'é' -- é, then: schemadiff: allow lock-timeout\n"
+        "  WHERE a = 1;\n",
+    )
+    assert allowed_effects(script) == {(Path("m.sql"), 6): {"lock-timeout"}}
+
+
 @pytest.mark.parametrize(
     ("text", "error"),
     [
         ("SELECT 1;\n\n-- schemadiff: allow rewrit\nSELECT 2;", "m.sql:3: `schemadiff: allow`: "),
         ("SELECT 1; /* schemadiff: allow */", "m.sql:1: `schemadiff: allow`: it names no effect"),
+        (
+            "SELECT 'é',\n  /* note\n  schemadiff: allow everything */ 2;",
+            "m.sql:3: `schemadiff: allow`: 'everything' is not an effect",
+        ),
     ],
 )
 def test_an_annotation_naming_no_known_effect_is_refused_with_its_line(
