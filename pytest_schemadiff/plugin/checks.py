@@ -11,7 +11,7 @@ object, then the SQL that would turn the migrated schema into the target.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,24 +93,30 @@ def _diff_with_target(workspace: Workspace, state: str) -> SchemaDiff:
     return compare_catalogs(catalog_of(workspace, state), catalog_of(workspace, "target"))
 
 
-def _proven_diff_with_target(workspace: Workspace) -> tuple[SchemaDiff, Exception | None]:
-    """The migrated schema against the target, and what proving the fixing SQL found: it
-    runs on another clone of the migrated template, so the SQL shown is SQL that works."""
+def proven_diff(
+    workspace: Workspace,
+    state: str,
+    other: str,
+    other_database: Callable[[], contextlib.AbstractContextManager[str]],
+) -> tuple[SchemaDiff, Exception | None]:
+    """``state``'s schema against ``other``'s, and what proving the fixing SQL found: it
+    runs on another clone of ``state``'s template, against the database ``other_database``
+    gives, so the SQL shown is SQL that works."""
     from ..engine import diff_schemas
     from ..engine.compare import compare_catalogs
     from .assertions import check_plan
 
-    result = compare_catalogs(catalog_of(workspace, "post"), catalog_of(workspace, "target"))
+    result = compare_catalogs(catalog_of(workspace, state), catalog_of(workspace, other))
     if result.is_empty:
         return result, None
     # The plan shown is the plan proven (with the real secrets where it shows placeholders).
-    post = workspace.template("post")
+    template = workspace.template(state)
 
     def scratch(_: object) -> contextlib.AbstractContextManager[str]:
-        return workspace.scratch_clone(post, "check_proof")
+        return workspace.scratch_clone(template, "check_proof")
 
-    with _target_database(workspace) as target:
-        return result, check_plan(result, post.name, lambda u: diff_schemas(u, target), scratch)
+    with other_database() as url:
+        return result, check_plan(result, template.name, lambda u: diff_schemas(u, url), scratch)
 
 
 @contextlib.contextmanager
@@ -139,7 +145,9 @@ def check_matches_target(schemadiff_workspace: Workspace) -> None:
     post_label = "the migrated database (dump + pending)" if inputs.has_pending else "the dump"
     failure: str | None = None
     try:
-        result, problem = _proven_diff_with_target(workspace)
+        result, problem = proven_diff(
+            workspace, "post", "target", lambda: _target_database(workspace)
+        )
     except with_driver_errors() as exc:
         failure = server_failure(workspace.server, exc)
     if failure is None:

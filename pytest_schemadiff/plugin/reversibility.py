@@ -14,7 +14,6 @@ impact report names it), not something a rollback can be blamed for.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,6 @@ from ..errors import with_driver_errors
 from .provider import server_failure
 
 if TYPE_CHECKING:
-    from ..engine import SchemaDiff
     from ..impact.model import Impact
     from .templates import Template
     from .workspace import Workspace
@@ -85,33 +83,17 @@ def _rolled_back_rows(workspace: Workspace, template: Template, rollback: Path) 
     return {counts.names[oid]: rows for oid, rows in counts.rows.items()}
 
 
-def _proven_diff_with_pre(workspace: Workspace) -> tuple[SchemaDiff, Exception | None]:
-    """The rolled-back schema against the dump's, and what proving the fixing SQL found
-    (it runs on another clone of the rolled-back template, so the SQL shown works)."""
-    from ..engine import diff_schemas
-    from ..engine.compare import compare_catalogs
-    from .assertions import check_plan
-    from .checks import catalog_of
-
-    result = compare_catalogs(catalog_of(workspace, "rollback"), catalog_of(workspace, "pre"))
-    if result.is_empty:
-        return result, None
-    rolled_back = workspace.template("rollback")
-
-    def scratch(_: object) -> contextlib.AbstractContextManager[str]:
-        return workspace.scratch_clone(rolled_back, "check_proof")
-
-    with workspace.scratch_clone(workspace.template("pre"), "check_pre") as pre:
-        return result, check_plan(result, rolled_back.name, lambda u: diff_schemas(u, pre), scratch)
-
-
 def _findings(workspace: Workspace, rollback: Path, rollback_label: str) -> str | None:
     """What the rollback fails to restore, as the failure's text; None when it restores all."""
     from .assertions import describe_mismatch
+    from .checks import proven_diff
 
-    post, rolled_back = workspace.template("post"), workspace.template("rollback")
+    pre, post = workspace.template("pre"), workspace.template("post")
+    rolled_back = workspace.template("rollback")
     parts = []
-    result, problem = _proven_diff_with_pre(workspace)
+    result, problem = proven_diff(
+        workspace, "rollback", "pre", lambda: workspace.scratch_clone(pre, "check_pre")
+    )
     if not result.is_empty:
         parts.append(
             f"{rollback_label} does not restore the dump's schema\n\n"
