@@ -30,9 +30,12 @@ def pytest_addoption(parser):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def pytester(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
-    """pytester, with inner runs at a fixed terminal width: pytest fits its short summary
-    lines to the width (COLUMNS), so under a wide terminal a failure's message is printed
-    twice, in its section and in the summary; tests that count a message would depend on
-    the terminal CI happens to have."""
+    """pytester, with inner runs whose output does not depend on the terminal or CI service
+    the suite runs under: pytest fits its short summary lines to the width (COLUMNS) except
+    on CI (``CI`` or ``BUILD_NUMBER`` set), where it prints them whole, so a failure's message
+    would be printed twice (in its section and in the summary) there and not here; colours
+    forced on (``FORCE_COLOR``, ``PY_COLORS``) would put escape codes in the text."""
     monkeypatch.setenv("COLUMNS", "80")
+    for name in ("CI", "BUILD_NUMBER", "FORCE_COLOR", "PY_COLORS"):
+        monkeypatch.delenv(name, raising=False)
     return pytester
