@@ -73,10 +73,11 @@ OTHER_OPTIONS = "a->b+owners-privileges"
 _OTHER_OPTIONS = {"ignore_owners": False, "ignore_privileges": True}
 
 
-def _params(all_runs: bool = True) -> Iterator[object]:
+def _params(corpus_runs: str = "all") -> Iterator[object]:
     for name in _case_names():
-        runs = ["a->b", "b->a"]
-        if all_runs and not (CASES / name / "options.json").is_file():
+        one_way = {"forward": ["a->b"], "backward": ["b->a"]}
+        runs = one_way.get(corpus_runs, ["a->b", "b->a"])
+        if corpus_runs == "all" and not (CASES / name / "options.json").is_file():
             runs.append(OTHER_OPTIONS)
         for direction in runs:
             xfail = _expectations(name).get("xfail", {})
@@ -235,8 +236,8 @@ def normalized_dump(
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if metafunc.definition.name == "test_case":
-        all_runs = metafunc.config.getoption("corpus_runs") == "all"
-        metafunc.parametrize(("case", "direction"), list(_params(all_runs)))
+        runs = metafunc.config.getoption("corpus_runs")
+        metafunc.parametrize(("case", "direction"), list(_params(runs)))
 
 
 def test_case(
