@@ -21,13 +21,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-
-DB_PREFIX = "schemadiff_bench_probe_"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,8 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(Path(__file__).parent))
-    from bench_diff import APP, schema_sql, t
-    from bench_impact import TABLES, fill_sql, migration_sql
+    from bench_diff import APP, t
+    from bench_impact import DB_PREFIX, build_pre, migration_sql
 
     from pytest_schemadiff.connection import open_connection
     from pytest_schemadiff.impact import probe
@@ -54,18 +51,13 @@ def main(argv: list[str] | None = None) -> int:
             setattr(probe, name, getattr(probe, name).replace(probe._MY_LOCKS, empty))
     statements = [s for s in migration_sql(APP, t).splitlines() if s.strip()]
     times: dict[str, list[float]] = {"before": [], "statement": [], "after": [], "plain": []}
-    pre, clone = f"{DB_PREFIX}pre", f"{DB_PREFIX}clone"
+    clone = f"{DB_PREFIX}probe_clone"
     with (
         running_server(args.url or None, "--url", args.pg) as server,
         tempfile.TemporaryDirectory() as tmp,
     ):
         print(f"server: {server.description}")
-        server.drop_database(pre)
-        url = server.create_database(pre)
-        script = Path(tmp) / "pre.sql"
-        script.write_text(schema_sql(TABLES, False) + fill_sql(APP, t, args.rows) + "\nANALYZE;\n")
-        psql = [str(server.bin_dir / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1"]
-        subprocess.run([*psql, "-f", str(script), url], check=True, stdout=subprocess.DEVNULL)
+        pre = build_pre(server, args.rows, Path(tmp))
         try:
             for _ in range(args.rounds):
                 for measured in (False, True):
