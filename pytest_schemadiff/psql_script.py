@@ -27,12 +27,24 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["INCLUDES", "Script", "Statement", "comments_of", "render", "scan", "scan_text"]
+__all__ = [
+    "INCLUDES",
+    "JOIN",
+    "Script",
+    "Statement",
+    "comments_of",
+    "render",
+    "scan",
+    "scan_text",
+]
 
 # What pg_dump writes; everything else is refused.
 ALLOWED = frozenset({"restrict", "unrestrict"})
 INCLUDES = {"i": False, "include": False, "ir": True, "include_relative": True}
 _MAX_DEPTH = 16
+# psql's backslash-semicolon: a semicolon that does not send the query. A wrapper's text after
+# a statement that starts with it makes one query string of the statement and what follows.
+JOIN = "\\;"
 
 _LINE_END = re.compile(r"[\r\n]")
 _PLAIN = re.compile(r"[ \t\r\f\v,.+*<>=!%^&|~@#?\[\]{}]+")
@@ -102,7 +114,8 @@ def render(
 
     Includes are inlined and pg_dump's ``\\restrict`` lines dropped, so psql meets no
     meta-command at all. ``wrap(statement)`` gives text to put around a statement, on its
-    own lines so psql's line numbers still point into the input (through the map).
+    own lines so psql's line numbers still point into the input (through the map); when the
+    text after starts with ``JOIN``, the statement's own semicolon is left out.
     ``prologue`` and ``epilogue`` are one line each, before and after the input.
     """
     top = script.files[0] if script.files else Path("-")
@@ -119,7 +132,10 @@ def render(
         if around is not None:
             before, after = around
             body = text.rstrip()
-            end = "" if body.endswith(";") else ";"
+            if after.startswith(JOIN):
+                body, end = body.removesuffix(";"), ""
+            else:
+                end = "" if body.endswith(";") else ";"
             text = f"{before}{body}{end}{after}{text[len(body) :]}"
         pieces.append((text, statement.file, statement.line))
     if epilogue:
@@ -222,6 +238,7 @@ class _Lexer:
     def _reset_statement(self) -> None:
         self.start: int | None = None
         self.start_line = 0
+        self.code_end = 0  # where the statement's last token ends
         self.parens = 0
         self.atomic = 0
         self.words: list[str] = []
@@ -239,8 +256,9 @@ class _Lexer:
                 self.i += 1
             elif plain := _PLAIN.match(text, self.i):
                 # Spaces and operators, in one step: nothing in them psql's lexer acts on.
-                if self.start is None and plain.group().strip():
+                if plain.group().strip():
                     self._begin()
+                    self.code_end = self.i + len(plain.group().rstrip())
                 self.i = plain.end()
             elif text.startswith("--", self.i):
                 # psql ends a comment at a carriage return too: what follows one on the same
@@ -254,7 +272,9 @@ class _Lexer:
             else:
                 self._token(c)
         if self.start is not None and self.script.refusal is None:
-            self._emit(n)  # psql sends an unterminated last statement at end of file
+            # psql sends an unterminated last statement at end of file; a comment after it
+            # stays text, so nothing put after the statement lands in the comment.
+            self._emit(self.code_end)
         self._flush(n)
         if not text.endswith("\n"):
             self.script.chunks.append(_Text("\n", self.path, self.line))
@@ -279,8 +299,12 @@ class _Lexer:
         self.i = end
 
     def _token(self, c: str) -> None:
-        text = self.text
         self._begin()
+        self._one_token(c)
+        self.code_end = self.i
+
+    def _one_token(self, c: str) -> None:
+        text = self.text
         if c == "'":
             self._skip_string(escapes=False)
         elif c == '"':
@@ -387,7 +411,7 @@ class _Lexer:
         statement = Statement(self.path, self.start_line, body, copy_in)
         self.script.statements.append(statement)
         self.script.chunks.append(_Sql(statement, raw))
-        self.emitted, self.emitted_line = end, self.line
+        self.emitted, self.emitted_line = end, self.start_line + raw.count("\n")
         line = self.start_line
         self._reset_statement()
         if copy_in:

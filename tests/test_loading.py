@@ -534,6 +534,74 @@ def test_measured_locks_are_new_ones_within_a_block_and_again_after_commit(
     }
 
 
+def test_changes_under_locks_taken_by_earlier_statements_are_measured(
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path
+) -> None:
+    """A statement may rewrite, rename or drop a relation without a new lock when an earlier
+    statement of the transaction took one that allows it: the probe still sees it (the lock
+    names after a rename, the rewrite and the drop of a renamed table)."""
+    from pytest_schemadiff.impact import record
+
+    execute(
+        db,
+        "CREATE TABLE public.t (id int PRIMARY KEY, a int, b int);"
+        "INSERT INTO public.t SELECT g, g, g FROM generate_series(1, 5) g;"
+        "CREATE INDEX t_b ON public.t (b);",
+    )
+    path = tmp_path / "pending.sql"
+    path.write_text(
+        "ALTER INDEX public.t_b RENAME TO t_b2;\n"  # ShareUpdateExclusiveLock on the index
+        "ALTER INDEX public.t_b2 RENAME TO t_b3;\n"  # none new
+        "DROP INDEX public.t_b3;\n"  # AccessExclusiveLock on it (by its name now) and on t
+        "ALTER TABLE public.t ADD COLUMN c int;\n"  # none new
+        "ALTER TABLE public.t RENAME TO u;\n"  # none new
+        "ALTER TABLE public.u ALTER COLUMN a TYPE bigint;\n"  # rewrites u, none new on u
+        "DROP TABLE public.u;\n"  # drops u with its rows, none new
+    )
+    with record.recording() as box:
+        load_path(
+            path, db, bin_dir=schemadiff_server.bin_dir, single_transaction=True, measure=True
+        )
+    measured = {s.line: s for s in box[-1].statements}
+    locks = {line: [(lk.relation, lk.mode) for lk in s.locks or ()] for line, s in measured.items()}
+    # A lock is named as its relation was named before the statement.
+    assert locks[1] == [("public.t_b", "ShareUpdateExclusiveLock")]
+    assert locks[3] == [("public.t", "AccessExclusiveLock"), ("public.t_b3", "AccessExclusiveLock")]
+    assert locks[2] == locks[4] == locks[5] == locks[7] == []
+    # The rewrite rebuilds the index, under a ShareLock on u too (a mode of its own).
+    assert locks[6] == [("public.t_pkey", "AccessExclusiveLock"), ("public.u", "ShareLock")]
+    assert {line: list(s.rewritten) for line, s in measured.items() if s.rewritten} == {
+        6: ["public.u"]
+    }
+    assert [(d.relation, d.column, d.rows) for d in measured[7].dropped] == [("public.u", None, 5)]
+
+
+@pytest.mark.parametrize("single_transaction", [True, False])
+def test_a_last_statement_without_semicolon_is_measured(
+    schemadiff_server: SchemaDiffServer, db: str, tmp_path: Path, single_transaction: bool
+) -> None:
+    """psql runs an unterminated last statement at the end of the file; a comment after it
+    must not swallow the probe's call after it."""
+    from pytest_schemadiff.impact import record
+
+    execute(db, "CREATE TABLE public.x (id int);")
+    path = tmp_path / "pending.sql"
+    path.write_text(
+        "ALTER TABLE public.x ADD COLUMN a int;\n"
+        "ALTER TABLE public.x ALTER COLUMN id TYPE bigint /* no semicolon */ -- at the end"
+    )
+    with record.recording() as box:
+        load_path(
+            path,
+            db,
+            bin_dir=schemadiff_server.bin_dir,
+            single_transaction=single_transaction,
+            measure=True,
+        )
+    measured = {s.line: list(s.rewritten) for s in box[-1].statements}
+    assert measured == {1: [], 2: ["public.x"]}
+
+
 def test_row_counts_shared_by_sessions_are_exact(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past ``PARALLEL_BYTES`` several sessions count the tables at once (here always): every
     table's exact rows, a partitioned table's through its partitions, a table with children

@@ -13,8 +13,12 @@ statement runs, not between its statements. So the loader gives psql one script 
   (only when the statement ran in the transaction the call runs in: see ``after``), the
   tables whose ``relfilenode`` changed (rewritten) and those that are gone (dropped).
 
-What a call costs is mostly reading ``pg_locks`` (it copies every lock of the server: about
-0.5 ms with 450 held), so it is read once per statement; ``bench/bench_impact.py`` prices it.
+What a call costs is mostly reading ``pg_locks`` (it walks the server's whole lock table: 0.3 to
+1 ms), so it is read once per statement, and the rest works on the statement's new locks and on
+the relations the session holds in a mode that lets them be rewritten, renamed or dropped;
+``bench/bench_impact.py`` and ``bench/bench_probe_calls.py`` price it. Inside a transaction
+block the calls go in one query string with the statement (see ``script``): no round trip of
+their own.
 
 Everything the probe keeps lives in ``pg_temp`` (temporary tables and functions of the
 session, never part of the database, not WAL-logged) and in session settings; it takes no
@@ -55,12 +59,17 @@ _RELATIONS = (
     "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
     f"WHERE {_USER} AND c.relkind IN ('r', 'p', 'm', 'i', 'I', 'S', 'v', 'f')"
 )
+# Relations initdb made (the catalogs, which every statement locks) have oids below
+# FirstNormalObjectId; never one of the input's.
 _MY_LOCKS = (
     "SELECT l.relation, l.mode FROM pg_catalog.pg_locks l "
     "WHERE l.pid = pg_catalog.pg_backend_pid() AND l.granted AND l.locktype = 'relation' "
-    "AND l.database = (SELECT d.oid FROM "
+    "AND l.relation >= 16384 AND l.database = (SELECT d.oid FROM "
     "pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())"
 )
+# A relation is rewritten, renamed, moved or dropped only under one of these locks (an index
+# is renamed under ShareUpdateExclusiveLock, everything else under AccessExclusiveLock).
+_CAN_CHANGE = "('ShareUpdateExclusiveLock', 'AccessExclusiveLock')"
 
 # Which transaction this is: ``after`` ends with a row of its own in a temporary table, so by
 # then an xid is assigned, and an xid is never used twice.
@@ -128,29 +137,43 @@ def _changes(scope: str) -> str:
     INTO rewritten, gone FROM cur;"""
 
 
-# A statement rewrites, drops, renames or creates only relations it locks (ACCESS EXCLUSIVE),
-# and those locks are held until the end of its transaction: when ``after`` runs in that
-# transaction, only the relations the session holds locks on need a look, which keeps the
-# probe cheap on a schema of thousands of relations. Otherwise every relation is compared.
+# A statement rewrites, drops, renames or creates only relations it locks in a mode of
+# ``_CAN_CHANGE`` (a created one: its new relation), and those locks are held until the end of
+# its transaction: when ``after`` runs in that transaction, only those need a look (the ones it
+# took, and the ones held so since earlier statements, which it may change again without a new
+# lock), and only when one of them changed or is new is the snapshot brought up to date. This
+# keeps the probe cheap on a schema of thousands of relations. Otherwise every relation is
+# compared. The new locks are rows of ``schemadiff_lock`` with the statement's index (named as
+# the relation is named now); the epilogue reports them (the step's ``locks``, null when they
+# could not be read, '[]' when they were).
 _AFTER = f"""
 DECLARE t1 timestamptz := pg_catalog.clock_timestamp();
   w pg_lsn := pg_catalog.pg_current_wal_insert_lsn();
-  locks jsonb; rewritten jsonb := '[]'; gone jsonb := '[]'; held oid[];
-  read_locks boolean := pg_catalog.statement_timestamp() <> pg_catalog.transaction_timestamp();
+  rewritten jsonb := '[]'; gone jsonb := '[]'; fresh oid[]; strong oid[]; scope oid[];
+  read_locks boolean := in_block
+    OR pg_catalog.statement_timestamp() <> pg_catalog.transaction_timestamp();
 BEGIN
   IF read_locks THEN
-    WITH mine AS MATERIALIZED (SELECT DISTINCT * FROM ({_MY_LOCKS}) x),
-      new AS (INSERT INTO pg_temp.schemadiff_lock SELECT {_GENERATION}, m.relation, m.mode
-        FROM mine m LEFT JOIN (SELECT k.relation, k.mode FROM pg_temp.schemadiff_lock k
-          WHERE k.generation = {_GENERATION}) k ON k.relation = m.relation AND k.mode = m.mode
-        WHERE k.relation IS NULL RETURNING relation, mode)
-    SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('relation', r.name,
-      'mode', n.mode, 'kind', r.kind) ORDER BY r.name, n.mode) FILTER (WHERE r.oid IS NOT NULL),
-      '[]'), (SELECT coalesce(pg_catalog.array_agg(DISTINCT m.relation), '{{}}') FROM mine m)
-    INTO locks, held
-    FROM new n LEFT JOIN pg_temp.schemadiff_rel r ON r.oid = n.relation;
+    WITH mine AS MATERIALIZED ({_MY_LOCKS}),
+      new AS (INSERT INTO pg_temp.schemadiff_lock SELECT DISTINCT {_GENERATION}, m.relation,
+          m.mode, i, r.name, r.kind
+        FROM mine m LEFT JOIN pg_temp.schemadiff_rel r ON r.oid = m.relation
+        WHERE NOT EXISTS (SELECT FROM pg_temp.schemadiff_lock k
+          WHERE k.generation = {_GENERATION} AND k.relation = m.relation AND k.mode = m.mode)
+        RETURNING relation)
+    SELECT (SELECT pg_catalog.array_agg(n.relation) FROM new n),
+      (SELECT pg_catalog.array_agg(m.relation) FROM mine m WHERE m.mode IN {_CAN_CHANGE})
+    INTO fresh, strong;
     IF ddl THEN
-      {_changes("{x} = ANY(held)")}
+      SELECT pg_catalog.array_agg(r.oid) INTO scope FROM pg_temp.schemadiff_rel r
+        LEFT JOIN pg_catalog.pg_class c ON c.oid = r.oid
+        WHERE r.oid = ANY(strong) AND (c.oid IS NULL OR c.relfilenode <> r.node
+          OR c.relname <> r.relname OR c.relnamespace <> r.nsp);
+      IF scope IS NOT NULL OR EXISTS (SELECT FROM pg_catalog.unnest(fresh) x
+          WHERE NOT EXISTS (SELECT FROM pg_temp.schemadiff_rel r WHERE r.oid = x)) THEN
+        scope := coalesce(scope, '{{}}') || fresh;
+        {_changes("{x} = ANY(scope)")}
+      END IF;
     END IF;
   ELSIF ddl THEN
     {_changes("true")}
@@ -161,7 +184,8 @@ BEGIN
   INSERT INTO pg_temp.schemadiff_step VALUES (i,
     pg_catalog.date_part('epoch', t1 - pg_catalog.current_setting('schemadiff.t0')::timestamptz)
       * 1000,
-    w - pg_catalog.current_setting('schemadiff.wal')::pg_lsn, locks, rewritten, gone,
+    w - pg_catalog.current_setting('schemadiff.wal')::pg_lsn,
+    CASE WHEN read_locks THEN '[]'::jsonb END, rewritten, gone,
     pg_catalog.current_setting('schemadiff.dropped')::jsonb);
   PERFORM pg_catalog.set_config('schemadiff.locks_in', CASE WHEN read_locks
     THEN {_THIS_TRANSACTION} ELSE '' END, false);
@@ -229,8 +253,8 @@ CREATE TEMP TABLE schemadiff_rel (oid oid PRIMARY KEY, node oid, name text, kind
   relname name, nsp oid, node0 oid);
 CREATE TEMP TABLE schemadiff_step (i int, ms float8, wal numeric, locks jsonb,
   rewritten jsonb, gone jsonb, dropped jsonb);
-CREATE TEMP TABLE schemadiff_lock (generation int, relation oid, mode text,
-  PRIMARY KEY (generation, relation, mode));
+CREATE TEMP TABLE schemadiff_lock (generation int, relation oid, mode text, step int,
+  name text, kind "char", PRIMARY KEY (generation, relation, mode));
 INSERT INTO pg_temp.schemadiff_rel SELECT x.*, x.relfilenode FROM ({_RELATIONS}) x;
 ANALYZE pg_temp.schemadiff_rel;
 SELECT pg_catalog.set_config('schemadiff.locks_in', '', false),
@@ -241,7 +265,8 @@ CREATE FUNCTION pg_temp.schemadiff_held_anew() RETURNS void LANGUAGE plpgsql
 CREATE FUNCTION pg_temp.schemadiff_before(cols jsonb, reuse boolean) RETURNS void
   LANGUAGE plpgsql
   AS $schemadiff_probe${_BEFORE}$schemadiff_probe$;
-CREATE FUNCTION pg_temp.schemadiff_after(i int, ddl boolean) RETURNS void LANGUAGE plpgsql
+CREATE FUNCTION pg_temp.schemadiff_after(i int, ddl boolean, in_block boolean) RETURNS void
+  LANGUAGE plpgsql
   AS $schemadiff_probe${_AFTER}$schemadiff_probe$;
 """
     )
@@ -256,8 +281,12 @@ def before_call(dropped_columns: list[tuple[str, str]], reuse: bool = False) -> 
     return f"SELECT pg_temp.schemadiff_before({_literal(cols)}::jsonb, {flag});"
 
 
-def after_call(index: int, ddl: bool) -> str:
-    return f"SELECT pg_temp.schemadiff_after({index}, {'true' if ddl else 'false'});"
+def after_call(index: int, ddl: bool, in_block: bool = False) -> str:
+    """The call after statement ``index``: ``ddl``, it may change relations (not only rows);
+    ``in_block``, it ran in the transaction block the call runs in (the same query string
+    inside a block), so the locks it took are held (otherwise the call tells)."""
+    flags = ", ".join("true" if flag else "false" for flag in (ddl, in_block))
+    return f"SELECT pg_temp.schemadiff_after({index}, {flags});"
 
 
 def epilogue() -> str:
@@ -265,7 +294,12 @@ def epilogue() -> str:
     ``_MAY_HAVE_CHANGED``; ``null``: any table may have)."""
     return (
         f"SELECT '{MARK}' || coalesce((SELECT pg_catalog.jsonb_agg(pg_catalog.to_jsonb(s) "
-        "ORDER BY s.i) FROM pg_temp.schemadiff_step s)::text, '[]'); "
+        "|| pg_catalog.jsonb_build_object('locks', s.locks || coalesce(k.locks, '[]')) "
+        "ORDER BY s.i) "
+        "FROM pg_temp.schemadiff_step s LEFT JOIN (SELECT k.step, "
+        "pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('relation', k.name, 'mode', k.mode, "
+        "'kind', k.kind) ORDER BY k.name, k.mode) AS locks FROM pg_temp.schemadiff_lock k "
+        "WHERE k.name IS NOT NULL GROUP BY k.step) k ON k.step = s.i)::text, '[]'); "
         f"SELECT '{TOUCHED}' || {_one_line(_MAY_HAVE_CHANGED)};"
     )
 

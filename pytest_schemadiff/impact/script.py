@@ -1,11 +1,15 @@
 """The script psql runs for a measured migration: the guarded input with ``probe``'s calls
 before and after each statement.
 
-Outside a transaction block (``--schemadiff-transaction none``) a statement that can run in
-one is put in its own ``BEGIN ... COMMIT`` with the call after it, as ``server_guard`` does
-for the statements it checks, so the locks it took are still held when they are read; one
-that cannot (``CREATE INDEX CONCURRENTLY``) runs as it is, its locks not measured. ``LOCK``
-and ``DECLARE`` fail outside a block: a block of ours would hide that, so they get none.
+Inside a transaction block (``--single-transaction``, the default, or the input's own
+``BEGIN``) the calls and the statement are one query string (psql's ``\\;``): no round trip
+of their own, and PostgreSQL still runs each part as a statement of its own (its
+``statement_timeout`` too). Outside one (``--schemadiff-transaction none``) a statement that
+can run in one is put in its own ``BEGIN ... COMMIT`` with the call after it, as
+``server_guard`` does for the statements it checks, so the locks it took are still held when
+they are read; one that cannot (``CREATE INDEX CONCURRENTLY``) runs as it is, its locks not
+measured. ``LOCK`` and ``DECLARE`` fail outside a block: a block of ours would hide that, so
+they get none.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 
 from .. import server_guard
 from ..deploy.statements import StatementClass, classify
-from ..psql_script import Script, render
+from ..psql_script import JOIN, Script, render
 from ..statement_rules import first_word
 from . import probe
 from .build import MeasuredStatement
@@ -102,7 +106,13 @@ def probed_script(
             around = state.wrap(text)
             state.inside = inside
             before, after = _around(
-                len(probed) - 1, text, opened, around, check, reuse=reuse and inside
+                len(probed) - 1,
+                text,
+                opened,
+                around,
+                check,
+                reuse=reuse and inside,
+                in_block=inside,
             )
             after_in_block = inside and state.inside  # not a COMMIT of the input's
         return f"{lift} {before}".lstrip(), f"{after} {restore}".rstrip()
@@ -123,10 +133,19 @@ def _around(
     guard_around: tuple[str, str] | None,
     check: str,
     reuse: bool = False,
+    in_block: bool = False,
 ) -> tuple[str, str]:
-    """The probe's calls around statement ``index``, the guard's check inside them."""
+    """The probe's calls around statement ``index``, the guard's check inside them;
+    ``in_block``: a transaction block is open (see the module's docstring)."""
     guard_before, guard_after = guard_around if guard_around is not None else ("", "")
     guard_after = f" {check}{guard_after}" if guard_around is not None else ""
-    before = probe.before_call(dropped_columns(text), reuse) + (" BEGIN; " if opened else " ")
-    after = f" {probe.after_call(index, first_word(text) not in _DATA_ONLY)}{guard_after}"
+    before = probe.before_call(dropped_columns(text), reuse)
+    ddl = first_word(text) not in _DATA_ONLY
+    if in_block and not guard_before:
+        # One query string: the statement's own semicolon becomes psql's \;.
+        before = f"{before.removesuffix(';')} {JOIN} "
+        after = f"{JOIN} {probe.after_call(index, ddl, in_block=True)}{guard_after}"
+        return before, after
+    before += " BEGIN; " if opened else " "
+    after = f" {probe.after_call(index, ddl)}{guard_after}"
     return before + guard_before, after + (" COMMIT;" if opened else "")
