@@ -132,11 +132,12 @@ def render(
         if around is not None:
             before, after = around
             body = text.rstrip()
+            rest = text[len(body) :]
             if after.startswith(JOIN):
                 body, end = body.removesuffix(";"), ""
             else:
                 end = "" if body.endswith(";") else ";"
-            text = f"{before}{body}{end}{after}{text[len(body) :]}"
+            text = f"{before}{body}{end}{after}{rest}"
         pieces.append((text, statement.file, statement.line))
     if epilogue:
         last = pieces[-1] if pieces else ("", top, 1)

@@ -62,13 +62,18 @@ END $$
 
 
 _TABLES = """
-SELECT c.oid, format('%I.%I', n.nspname, c.relname), c.relispartition, c.relkind,
-       pg_relation_size(c.oid)
+SELECT c.oid, format('%I.%I', n.nspname, c.relname), c.relispartition, c.relkind
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\\_toast%%' AND n.nspname NOT LIKE 'pg\\_temp%%'
 ORDER BY 2
+"""
+# Only for the tables to count: pg_relation_size opens (and locks) its table, which costs
+# about 60 us a table (70 ms of a 1000-table schema's count after a migration that changed
+# ten of them).
+_SIZES = """
+SELECT t.oid, pg_relation_size(t.oid) FROM unnest(%s::oid[]) AS t(oid)
 """
 _COUNT = """
 SELECT t.oid, pg_temp.schemadiff_count(t.oid::regclass, t.only_itself)
@@ -111,19 +116,25 @@ def row_counter(url: str) -> Iterator[Counter]:
             cur = cursors[0]
             cur.execute(_TABLES)
             rows, names, partitions, partitioned = {}, {}, set(), set()
-            todo: list[tuple[int, bool, int]] = []
-            for oid, name, partition, kind, size in cur.fetchall():
+            kinds: dict[int, str] = {}
+            for oid, name, partition, kind in cur.fetchall():
                 names[oid] = name
                 if partition:
                     partitions.add(oid)
                 if kind == "p":
                     partitioned.add(oid)
-                if kind == "r" and size == 0:
-                    rows[oid] = 0  # a table without a page of its own has no rows: no scan
-                elif known is not None and oid in known.rows and _untouched(oid, kind, only, known):
+                if known is not None and oid in known.rows and _untouched(oid, kind, only, known):
                     rows[oid] = known.rows[oid]
                 else:
-                    todo.append((oid, kind != "p", size))
+                    kinds[oid] = kind
+            todo: list[tuple[int, bool, int]] = []
+            if kinds:
+                cur.execute(_SIZES, (list(kinds),))
+                for oid, size in cur.fetchall():
+                    if kinds[oid] == "r" and size == 0:
+                        rows[oid] = 0  # a table without a page of its own has no rows: no scan
+                    else:
+                        todo.append((oid, kinds[oid] != "p", int(size or 0)))
             wanted = sessions if sum(size for *_, size in todo) > PARALLEL_BYTES else 1
             while len(cursors) < wanted:
                 cursors.append(session())
