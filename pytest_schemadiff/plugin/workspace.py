@@ -193,7 +193,7 @@ class Workspace:
         create, fresh = self._source_copy(state)
         # The rows the copy starts from (see impact.record.starting_from).
         start_rows: Counts | None = None
-        on_copy = self._builds_on_copy(load, create)
+        on_copy = self._builds_on_copy(load)
         if on_copy:
             assert isinstance(load, Layered)
             # A copy of the state below, then the delta alone: the dump is loaded once per
@@ -256,32 +256,28 @@ class Workspace:
             ledger.record(self.project, state, entry)
         return template
 
-    def _builds_on_copy(self, load: Loader, create: object) -> bool:
+    def _builds_on_copy(self, load: Loader) -> bool:
         """Whether ``load`` is built as a copy of the template below it: a ``Layered``
         loader whose base is the loader that template is built with (a conftest.py's loader
-        of the state below too: the plugin's loader above then calls it), unless the build
-        starts from a copy of a live database already."""
-        return (
-            create is None
-            and isinstance(load, Layered)
-            and load.base is self.loaders.get(load.base_state)
-        )
+        of the state below too: the plugin's loader above then calls it). So too over a live
+        database (``--schemadiff-dump URL``): the post state is the pre template's copy, not
+        a copy of its own, so both are the same snapshot of it even when it changes while
+        the run goes on."""
+        return isinstance(load, Layered) and load.base is self.loaders.get(load.base_state)
 
     def _below_a_copy(self, state: str) -> bool:
         """Whether a state above ``state`` is built as a copy of its template: its rows,
         kept with the template, are then that state's migration's rows before."""
         return any(
-            isinstance(load, Layered)
-            and load.base_state == state
-            and self._builds_on_copy(load, self._source_copy(above)[0])
-            for above, load in self.loaders.items()
+            isinstance(load, Layered) and load.base_state == state and self._builds_on_copy(load)
+            for load in self.loaders.values()
         )
 
     def _source_copy(self, state: str) -> tuple[Callable[[str], str] | None, str | None]:
-        """For ``--schemadiff-dump URL``: how the pre, post and rolled-back builds start (a
-        copy of that database instead of an empty one) and why their templates are built fresh
-        every run (a live database has no content hash, and a stale template is the worst
-        failure)."""
+        """For ``--schemadiff-dump URL``: how the pre, post and rolled-back builds start when
+        not on a copy of the template below (a copy of that database instead of an empty one)
+        and why their templates are built fresh every run (a live database has no content
+        hash, and a stale template is the worst failure)."""
         url = self.inputs.dump_url
         if url is None or state not in ("pre", "post", "rollback"):
             return None, None

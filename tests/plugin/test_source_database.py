@@ -134,6 +134,36 @@ def test_source_copied_never_changed_never_stale(
     assert inner.templates() == []
 
 
+def test_source_changed_during_the_run_changes_no_state_of_it(inner: Inner, source: Source) -> None:
+    """The source changes after the pre template was copied from it (the first test's pre
+    run writes to it, as another session could): the post state is the pre template's
+    copy, migrated, not a second copy of the source with the new row."""
+    inner.migrations(dump=None, pending="ALTER TABLE public.customer ADD COLUMN email text;\n")
+    inner.pytester.makepyfile(
+        test_change=f"""
+import psycopg2
+
+def test_change(db):
+    with db.connect() as conn, conn.cursor() as cur:
+        cur.execute("SELECT name FROM public.customer ORDER BY id")
+        assert [row[0] for row in cur.fetchall()] == ["ada", "grace"]
+    conn.close()
+    if db.state == "pre":  # the pre template is built, the post one not yet
+        source = psycopg2.connect({source.url!r})
+        source.autocommit = True
+        source.cursor().execute("INSERT INTO public.customer (name) VALUES ('linus')")
+        source.close()
+"""
+    )
+    result = inner.run("-v", f"--schemadiff-dump={source.url}", "-k", "test_change")
+    result.stdout.fnmatch_lines(["*test_change[[]pre[]] PASSED*", "*test_change[[]post[]] PASSED*"])
+    result.assert_outcomes(passed=2)
+    with connect(source.url) as conn, conn.cursor() as cur:  # the change did happen
+        cur.execute("SELECT count(*) FROM public.customer")
+        assert cur.fetchone() == (3,)
+    assert inner.templates() == []
+
+
 def test_source_on_another_server_is_one_line(inner: Inner, source: Source) -> None:
     with connect(inner.server.url) as conn:
         host, port = conn.info.host, conn.info.port
@@ -143,7 +173,7 @@ def test_source_on_another_server_is_one_line(inner: Inner, source: Source) -> N
     result = inner.run(f"--schemadiff-dump={elsewhere}")
     result.stdout.fnmatch_lines(
         [
-            "building the post-migration database: the dump database "
+            "building the pre-migration database: the dump database "
             f"'{source.name}' is on {host}:{port + 1}, not on the run's server ({host}:{port}): "
             "the copy is made by the server that holds it; give --schemadiff-url for that server",
         ]
@@ -160,7 +190,7 @@ def test_source_in_use_keeps_detail(inner: Inner, source: Source) -> None:
         result = inner.run(f"--schemadiff-dump={source.url}")
     result.stdout.fnmatch_lines(
         [
-            "building the post-migration database: copying the dump database "
+            "building the pre-migration database: copying the dump database "
             f"'{source.name}': source database \"{source.name}\" is "
             "being accessed by other users; DETAIL: There is 1 other session using the "
             "database.; PostgreSQL copies only a database nobody is connected to: close those "
