@@ -266,11 +266,15 @@ class Workspace:
         return isinstance(load, Layered) and load.base is self.loaders.get(load.base_state)
 
     def _below_a_copy(self, state: str) -> bool:
-        """Whether a state above ``state`` is built as a copy of its template: its rows,
-        kept with the template, are then that state's migration's rows before."""
+        """Whether a state above ``state`` is built as a copy of its template by a migration
+        (no ``pending.sql``: none): its rows, kept with the template, are then that
+        migration's rows before. (A production copy's count takes a while: none for nothing.)"""
         return any(
-            isinstance(load, Layered) and load.base_state == state and self._builds_on_copy(load)
-            for load in self.loaders.values()
+            isinstance(load, Layered)
+            and load.base_state == state
+            and self._builds_on_copy(load)
+            and (above != "post" or self.inputs.has_pending)
+            for above, load in self.loaders.items()
         )
 
     def _source_copy(self, state: str) -> tuple[Callable[[str], str] | None, str | None]:
