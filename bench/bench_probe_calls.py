@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
                             calls = [("statement", text)]
                             if measured:
                                 before = probe.before_call(dropped_columns(text), reuse=i > 0)
-                                after = probe.after_call(i, True)
+                                after = probe.after_call(i, True, in_block=True)
                                 calls = [("before", before), *calls, ("after", after)]
                             for name, sql in calls:
                                 start = time.perf_counter()
