@@ -73,8 +73,13 @@ OTHER_OPTIONS = "a->b+owners-privileges"
 _OTHER_OPTIONS = {"ignore_owners": False, "ignore_privileges": True}
 
 
-def _params(corpus_runs: str = "all") -> Iterator[object]:
-    for name in _case_names():
+def _params(corpus_runs: str = "all", part: str = "1/1") -> Iterator[object]:
+    k, _, n = part.partition("/")
+    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+        raise pytest.UsageError(f"--corpus-part {part}: give K/N with 1 <= K <= N")
+    for place, name in enumerate(_case_names()):
+        if place % int(n) != int(k) - 1:
+            continue
         one_way = {"forward": ["a->b"], "backward": ["b->a"]}
         runs = one_way.get(corpus_runs, ["a->b", "b->a"])
         if corpus_runs == "all" and not (CASES / name / "options.json").is_file():
@@ -237,7 +242,8 @@ def normalized_dump(
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if metafunc.definition.name == "test_case":
         runs = metafunc.config.getoption("corpus_runs")
-        metafunc.parametrize(("case", "direction"), list(_params(runs)))
+        part = metafunc.config.getoption("corpus_part")
+        metafunc.parametrize(("case", "direction"), list(_params(runs, part)))
 
 
 def test_case(
