@@ -141,7 +141,7 @@ def _around(
     guard_after = f" {check}{guard_after}" if guard_around is not None else ""
     before = probe.before_call(dropped_columns(text), reuse)
     ddl = first_word(text) not in _DATA_ONLY
-    if in_block and not guard_before:
+    if in_block:  # (the guard puts nothing before a statement inside a block)
         # One query string: the statement's own semicolon becomes psql's \;.
         before = f"{before.removesuffix(';')} {JOIN} "
         after = f"{JOIN} {probe.after_call(index, ddl, in_block=True)}{guard_after}"
